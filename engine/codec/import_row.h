@@ -1,0 +1,24 @@
+#pragma once
+// One row or entry read from an import source, after normalisation and validation.
+
+#include "engine/indicator.h"
+#include "engine/issue.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+namespace indicia {
+
+struct ImportRow {
+    std::size_t row = 0;   // 1-based data-row number (CSV) or line number (plain lists)
+    std::size_t line = 0;  // 1-based physical line where it starts
+    std::string raw;       // the indicator value as written
+    std::optional<IndicatorType> type; // as written or detected; empty when unknown
+    Indicator indicator;   // filled as far as it could be read; value canonical when valid
+    Issues errors;         // empty = valid
+    Issues warnings;
+    bool valid() const { return errors.empty(); }
+};
+
+} // namespace indicia
