@@ -1,1 +1,42 @@
-int main() { return 0; }
+// indicia: the desktop console. Parses the command line and shows the main window.
+
+#include "models/settings/settings_registry.h"
+#include "ui/main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Indicia"));
+    QApplication::setOrganizationName(QStringLiteral("Indicia"));
+    QApplication::setApplicationVersion(QStringLiteral(INDICIA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Indicators of compromise console"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"), QApplication::translate("main", "Open the workspace at PATH."),
+        QStringLiteral("PATH"));
+    parser.addOption(workspaceOption);
+    parser.process(app);
+
+    indicia::SettingsRegistry settings;
+    QString workspace = parser.value(workspaceOption);
+    if (workspace.isEmpty())
+        workspace = settings.get(indicia::settings::lastWorkspace);
+    if (workspace.isEmpty()) {
+        const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dataDir);
+        workspace = dataDir + QStringLiteral("/workspace.indicia");
+    }
+    settings.set(indicia::settings::lastWorkspace, QDir(workspace).absolutePath());
+
+    indicia::MainWindow window(settings, workspace);
+    window.show();
+    return QApplication::exec();
+}

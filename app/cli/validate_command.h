@@ -1,0 +1,5 @@
+#pragma once
+#include <QStringList>
+
+// indicia-cli validate [--json] FILE...
+int runValidateCommand(const QStringList& args);

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Command 2 of the README: install what is missing, build, run every test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+scripts/build.sh
+export QT_QPA_PLATFORM=offscreen
+ctest --test-dir build --output-on-failure --parallel "$(nproc)" --timeout 900

@@ -1,0 +1,36 @@
+#include "ui/main_actions.h"
+
+#include <QAction>
+#include <QKeySequence>
+
+namespace indicia {
+
+MainActions::MainActions(QObject* parent)
+    : QObject(parent)
+{
+    newWorkspace = make("actionNewWorkspace", tr("&New workspace..."), QKeySequence());
+    openWorkspace = make("actionOpenWorkspace", tr("&Open workspace..."), QKeySequence::Open);
+    quit = make("actionQuit", tr("&Quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    addIndicator = make("actionAddIndicator", tr("&Add indicator..."), QKeySequence::New);
+    addIndicator->setToolTip(tr("Add an indicator (Ctrl+N)"));
+    importIndicators = make("actionImport", tr("&Import..."), QKeySequence(tr("Ctrl+I")));
+    importIndicators->setToolTip(tr("Import a CSV template or a list (Ctrl+I)"));
+    exportIndicators = make("actionExport", tr("&Export..."), QKeySequence(tr("Ctrl+E")));
+    deleteIndicators = make("actionDelete", tr("&Delete"), QKeySequence::Delete);
+    deleteIndicators->setEnabled(false);
+    find = make("actionFind", tr("&Find"), QKeySequence::Find);
+    about = make("actionAbout", tr("&About Indicia"), QKeySequence());
+    about->setMenuRole(QAction::AboutRole);
+}
+
+QAction* MainActions::make(const char* objectName, const QString& text, const QKeySequence& shortcut)
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(QLatin1String(objectName));
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
+}
+
+} // namespace indicia
