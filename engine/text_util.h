@@ -1,0 +1,41 @@
+#pragma once
+// Small text helpers shared by the engine's rule files (private to engine/). ASCII only on
+// purpose: indicator values are ASCII once IDN has been converted to punycode.
+
+#include "engine/issue.h"
+
+#include <string>
+#include <string_view>
+
+namespace indicia::text {
+
+inline bool isAsciiSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+inline bool isDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool isHexDigit(char c)
+{
+    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+inline bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline char toLowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+
+std::string toLowerAscii(std::string_view text);
+bool equalsIgnoreCase(std::string_view a, std::string_view b);
+bool startsWithIgnoreCase(std::string_view text, std::string_view prefix);
+bool allOf(std::string_view text, bool (*predicate)(char));
+bool containsAsciiSpace(std::string_view text);
+
+// Strips ASCII whitespace plus the invisible characters that copy-paste from web pages and
+// spreadsheets brings along (no-break space, zero-width space, byte-order mark).
+std::string_view trimWhitespace(std::string_view text);
+
+// Parses a run of decimal digits (no sign, no spaces) into an unsigned value no larger
+// than `max`. Returns false on empty input, a non-digit, or overflow past `max`.
+bool parseDecimal(std::string_view digits, unsigned long max, unsigned long& out);
+
+// An Issue about the indicator value: every normalise() refusal and warning uses this.
+Issue valueIssue(std::string_view code, std::string message);
+
+} // namespace indicia::text
