@@ -10,6 +10,10 @@
 
 namespace indicia {
 
+namespace detail {
+class CsvRecordSink; // private to csv_reader.cpp
+}
+
 struct CsvRecord {
     std::vector<std::string> fields;
     std::size_t line = 0;   // 1-based physical line on which the record starts
@@ -28,6 +32,9 @@ private:
     bool fill();
     int peekChar();
     int getChar();
+    // Scanning steps of next(); see csv_reader.cpp.
+    bool scanQuotedText(detail::CsvRecordSink& sink);
+    bool scanUnquotedText(detail::CsvRecordSink& sink, bool& quoted);
 
     std::istream& in_;
     std::size_t maxRecordBytes_;

@@ -25,6 +25,8 @@ inline constexpr std::array<std::string_view, 12> kMdeCsvColumns = {
 
 // True when the first record names IndicatorType and IndicatorValue columns.
 bool looksLikeMdeCsvHeader(const std::vector<std::string>& header);
+// The position in kMdeCsvColumns of a header cell (case and padding ignored), if any.
+std::optional<std::size_t> findMdeCsvColumn(std::string_view name);
 
 class MdeCsvReader {
 public:
@@ -37,6 +39,7 @@ public:
 private:
     void readHeader();
     std::string_view cell(std::size_t column) const;
+    void checkExtraCells(ImportRow& out) const;
 
     CsvReader csv_;
     ValidateOptions options_;
@@ -44,6 +47,7 @@ private:
     std::array<int, kMdeCsvColumns.size()> columnIndex_{};
     CsvRecord record_;
     std::size_t dataRow_ = 0;
+    std::size_t headerColumns_ = 0;
 };
 
 // Spreadsheet formula neutralisation: a cell starting with = + - @ TAB or CR gets a
