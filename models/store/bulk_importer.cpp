@@ -1,0 +1,199 @@
+// WorkspaceStore::importFile: the performance-critical path. One worker thread reads and
+// validates rows (ImportPipeline) while this thread writes them through a second SQLite
+// connection of its own (BulkWriter) inside ONE transaction. The decision to commit is
+// taken only after the last row: a dry run or an all-or-nothing import with invalid rows
+// rolls back, so the preview and the real import share every line of code and a crash at
+// any moment leaves either none or all of the rows.
+
+#include "models/store/workspace_store.h"
+
+#include "models/store/bulk_writer.h"
+#include "models/store/import_pipeline.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <chrono>
+
+namespace indicia {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("WorkspaceStore", text); }
+
+// Large page cache: the unique index of a million rows stays in memory while it grows.
+constexpr std::string_view kBulkPragmas = "PRAGMA foreign_keys = ON; "
+                                          "PRAGMA synchronous = NORMAL; "
+                                          "PRAGMA temp_store = MEMORY; "
+                                          "PRAGMA cache_size = -262144;";
+
+// Extra checks on the reader thread: encoding (stored text must be UTF-8) and the session's
+// right to write the row's scope, both reported as row errors like any other.
+ImportPipeline::RowCheck makeRowCheck(const StoreSession& session)
+{
+    return [session](ImportRow& row) {
+        if (!row.valid())
+            return;
+        Indicator& i = row.indicator;
+        i.rbacGroups = canonicalGroups(i.rbacGroups);
+        bool utf8 = isValidUtf8(row.raw) && isValidUtf8(i.title) && isValidUtf8(i.description)
+                    && isValidUtf8(i.recommendedActions) && isValidUtf8(i.category)
+                    && isValidUtf8(i.educateUrl) && isValidUtf8(i.externalId);
+        for (const std::string& group : i.rbacGroups)
+            utf8 = utf8 && isValidUtf8(group);
+        if (!utf8) {
+            row.errors.push_back({"encoding", "the row is not valid UTF-8 text", {}});
+            return;
+        }
+        if (session.role == StoreRole::GlobalAdmin)
+            return;
+        if (const StoreError error = checkWriteAccess(session, i.rbacGroups))
+            row.errors.push_back({"forbidden", error.message.toStdString(), "RbacGroups"});
+    };
+}
+
+void recordProblems(ImportReport& report, const ImportRow& row)
+{
+    ++report.invalid;
+    for (const Issue& issue : row.errors) {
+        if (report.problems.size() >= ImportReport::kMaxProblems) {
+            report.problemsTruncated = true;
+            return;
+        }
+        report.problems.push_back({std::int64_t(row.row), std::int64_t(row.line), row.raw, issue});
+    }
+}
+
+void tally(ImportReport& report, BulkWriter::Outcome outcome)
+{
+    switch (outcome) {
+    case BulkWriter::Outcome::Added: ++report.added; break;
+    case BulkWriter::Outcome::Updated: ++report.updated; break;
+    case BulkWriter::Outcome::Unchanged: ++report.unchanged; break;
+    case BulkWriter::Outcome::Duplicate: ++report.duplicates; break;
+    case BulkWriter::Outcome::Failed: break;
+    }
+}
+
+// Calls the progress callback at most ten times a second.
+class ProgressThrottle {
+public:
+    explicit ProgressThrottle(const ImportOptions& options) : options_(options) {}
+    void report(const ImportProgress& progress, bool force = false)
+    {
+        if (!options_.progress)
+            return;
+        const auto now = std::chrono::steady_clock::now();
+        if (!force && now - last_ < std::chrono::milliseconds(100))
+            return;
+        last_ = now;
+        options_.progress(progress);
+    }
+
+private:
+    const ImportOptions& options_;
+    std::chrono::steady_clock::time_point last_{};
+};
+
+} // namespace
+
+StoreResult<ImportReport> WorkspaceStore::importFile(const QString& path,
+                                                     const ImportOptions& options)
+{
+    if (StoreError error = checkCanWrite(session_))
+        return error;
+    if (!isOpen())
+        return StoreError{StoreErrorCode::CannotOpen, tr("No workspace is open.")};
+
+    ImportPipeline pipeline;
+    ValidateOptions validate;
+    validate.now = fromUnixSeconds(now());
+    if (const auto issue = pipeline.open(QFile::encodeName(path).toStdString(), validate)) {
+        return StoreError{StoreErrorCode::Unreadable,
+                          tr("Cannot import %1: %2")
+                              .arg(path, QString::fromStdString(issue->message))};
+    }
+
+    SqliteConnection db;
+    if (!db.open(path_.toStdString()) || !db.exec(kBulkPragmas)) {
+        return StoreError{StoreErrorCode::CannotOpen,
+                          tr("Cannot open %1 for import: %2")
+                              .arg(path_, QString::fromStdString(db.errorMessage()))};
+    }
+    sqlite3_busy_timeout(db.get(), 3000);
+    if (!db.exec("BEGIN IMMEDIATE")) {
+        return StoreError{StoreErrorCode::Locked,
+                          tr("The workspace is busy (another program is writing to it); "
+                             "try again.")};
+    }
+    // From here on, leaving without COMMIT rolls everything back (closing the connection
+    // with an open transaction discards it).
+    BulkWriter writer(db, session_.user.toStdString(), now());
+    const QString fileName = QFileInfo(path).fileName();
+    if (!writer.begin(tr("Imported %1").arg(fileName).toStdString(),
+                      options.comment.toStdString())) {
+        return StoreError{StoreErrorCode::Sql,
+                          tr("Cannot start the import: %1")
+                              .arg(QString::fromStdString(writer.error()))};
+    }
+
+    ImportReport report;
+    report.format = pipeline.formatName();
+    report.activeAfter = writer.countActive();
+    ProgressThrottle progress(options);
+    pipeline.start(makeRowCheck(session_));
+    while (RowBatch* batch = pipeline.next()) {
+        for (std::size_t k = 0; k < batch->size; ++k) {
+            const ImportRow& row = batch->rows[k];
+            ++report.rows;
+            if (!row.valid()) {
+                recordProblems(report, row);
+                continue;
+            }
+            const BulkWriter::Applied applied = writer.apply(row.indicator);
+            if (applied.outcome == BulkWriter::Outcome::Failed) {
+                pipeline.stop();
+                db.exec("ROLLBACK");
+                return StoreError{StoreErrorCode::Sql,
+                                  tr("The import failed at row %1 and changed nothing: %2")
+                                      .arg(qlonglong(row.row))
+                                      .arg(QString::fromStdString(writer.error()))};
+            }
+            tally(report, applied.outcome);
+            report.activeAfter += applied.activeDelta;
+        }
+        progress.report({report.rows, batch->bytesRead, pipeline.fileSize()});
+        pipeline.recycle(batch);
+        if (options.cancel && options.cancel->load()) {
+            pipeline.stop();
+            db.exec("ROLLBACK");
+            return StoreError{StoreErrorCode::Cancelled,
+                              tr("The import was cancelled; nothing was changed.")};
+        }
+    }
+    progress.report({report.rows, pipeline.fileSize(), pipeline.fileSize()}, true);
+    report.overQuota = std::max<std::int64_t>(0, report.activeAfter - quota());
+
+    const bool keep = !options.dryRun
+                      && !(options.mode == ImportMode::AllOrNothing && report.invalid > 0);
+    if (!keep) {
+        db.exec("ROLLBACK");
+        return report;
+    }
+    const QString summary = tr("Imported %1: %2 added, %3 updated")
+                                .arg(fileName)
+                                .arg(report.added)
+                                .arg(report.updated);
+    if (!writer.setSummary(summary.toStdString()) || !db.exec("COMMIT")) {
+        const QString detail = QString::fromStdString(db.errorMessage());
+        db.exec("ROLLBACK");
+        return StoreError{StoreErrorCode::Sql,
+                          tr("Cannot save the import; nothing was changed: %1").arg(detail)};
+    }
+    report.committed = true;
+    report.opId = writer.opId();
+    return report;
+}
+
+} // namespace indicia

@@ -1,0 +1,255 @@
+#include "models/store/bulk_writer.h"
+
+#include <nlohmann/json.hpp>
+
+namespace indicia {
+
+namespace {
+
+// The columns apply() writes, in bindContent() order (?1.. for insert, shifted for update).
+constexpr std::string_view kInsertSql =
+    "INSERT INTO indicators (action, severity, generate_alert, title, description, "
+    "recommended_actions, category, mitre_techniques, expiration, educate_url, external_id, "
+    "tab, type, value, scope_key, created_by, created_at, updated_by, updated_at, sync_state, "
+    "created_op) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+    "?17, ?16, ?17, 'pending', ?18) ON CONFLICT (tab, value, type, scope_key) DO NOTHING";
+constexpr std::string_view kUpdateSql =
+    "UPDATE indicators SET action = ?1, severity = ?2, generate_alert = ?3, title = ?4, "
+    "description = ?5, recommended_actions = ?6, category = ?7, mitre_techniques = ?8, "
+    "expiration = ?9, educate_url = ?10, external_id = ?11, updated_by = ?12, updated_at = ?13, "
+    "sync_state = 'pending', sync_error = '' WHERE id = ?14";
+
+std::string selectByKeySql()
+{
+    return "SELECT " + std::string(kIndicatorColumns)
+           + " FROM indicators WHERE tab = ?1 AND value = ?2 AND type = ?3 AND scope_key = ?4";
+}
+
+} // namespace
+
+BulkWriter::BulkWriter(SqliteConnection& db, std::string user, std::int64_t now)
+    : db_(db), user_(std::move(user)), now_(now)
+{
+}
+
+bool BulkWriter::fail()
+{
+    error_ = db_.errorMessage();
+    return false;
+}
+
+bool BulkWriter::begin(const std::string& summary, const std::string& comment)
+{
+    comment_ = comment;
+    insert_ = db_.prepare(kInsertSql);
+    selectByKey_ = db_.prepare(selectByKeySql());
+    update_ = db_.prepare(kUpdateSql);
+    insertGroup_ = db_.prepare("INSERT INTO indicator_groups (indicator_id, group_name) "
+                               "VALUES (?1, ?2)");
+    insertOutbox_ = db_.prepare("INSERT INTO outbox (indicator_id, op, op_id) "
+                                "VALUES (?1, 'upsert', ?2)");
+    insertHistory_ = db_.prepare(
+        "INSERT INTO history (op_id, indicator_id, at, user, operation, before_json, after_json, "
+        "comment) VALUES (?1, ?2, ?3, ?4, 'update', ?5, ?6, ?7)");
+    if (!insert_.valid() || !selectByKey_.valid() || !update_.valid() || !insertGroup_.valid()
+        || !insertOutbox_.valid() || !insertHistory_.valid())
+        return fail();
+
+    SqliteStatement operation = db_.prepare(
+        "INSERT INTO operations (at, user, kind, summary, comment) "
+        "VALUES (?1, ?2, 'import', ?3, ?4)");
+    operation.bind(1, now_);
+    operation.bind(2, std::string_view(user_));
+    operation.bind(3, std::string_view(summary));
+    operation.bind(4, std::string_view(comment_));
+    if (operation.step() != SQLITE_DONE)
+        return fail();
+    opId_ = sqlite3_last_insert_rowid(db_.get());
+    return true;
+}
+
+bool BulkWriter::setSummary(const std::string& summary)
+{
+    SqliteStatement statement = db_.prepare("UPDATE operations SET summary = ?1 WHERE id = ?2");
+    statement.bind(1, std::string_view(summary));
+    statement.bind(2, opId_);
+    return statement.step() == SQLITE_DONE || fail();
+}
+
+std::int64_t BulkWriter::countActive()
+{
+    SqliteStatement statement = db_.prepare(
+        "SELECT count(*) FROM indicators WHERE expiration IS NULL OR expiration > ?1");
+    statement.bind(1, now_);
+    return statement.step() == SQLITE_ROW ? statement.columnInt(0) : 0;
+}
+
+bool BulkWriter::isActive(const Indicator& indicator) const
+{
+    return !indicator.expiration || indicator.expiration->time_since_epoch().count() > now_;
+}
+
+// Binds ?first .. ?first+10: the columns an update may change.
+void BulkWriter::bindContent(SqliteStatement& s, const Indicator& i, int first)
+{
+    techniques_ = joinTechniques(i.mitreTechniques);
+    s.bind(first, actionCode(i.action));
+    s.bind(first + 1, severityCode(i.severity));
+    s.bind(first + 2, i.generateAlert ? 1 : 0);
+    s.bind(first + 3, std::string_view(i.title));
+    s.bind(first + 4, std::string_view(i.description));
+    s.bind(first + 5, std::string_view(i.recommendedActions));
+    s.bind(first + 6, std::string_view(i.category));
+    s.bind(first + 7, std::string_view(techniques_));
+    if (const auto seconds = toUnixSeconds(i.expiration))
+        s.bind(first + 8, *seconds);
+    else
+        s.bindNull(first + 8);
+    s.bind(first + 9, std::string_view(i.educateUrl));
+    s.bind(first + 10, std::string_view(i.externalId));
+}
+
+BulkWriter::Applied BulkWriter::apply(const Indicator& indicator)
+{
+    scopeKey_ = scopeKeyOf(indicator.rbacGroups);
+    bindContent(insert_, indicator, 1);
+    insert_.bind(12, tabCode(indicator.type));
+    insert_.bind(13, toString(indicator.type));
+    insert_.bind(14, std::string_view(indicator.value));
+    insert_.bind(15, std::string_view(scopeKey_));
+    insert_.bind(16, std::string_view(user_));
+    insert_.bind(17, now_);
+    insert_.bind(18, opId_);
+    const int rc = insert_.step();
+    insert_.reset();
+    if (rc != SQLITE_DONE) {
+        fail();
+        return {};
+    }
+    if (sqlite3_changes(db_.get()) == 1)
+        return insertNew(indicator, sqlite3_last_insert_rowid(db_.get()));
+    return updateExisting(indicator);
+}
+
+BulkWriter::Applied BulkWriter::insertNew(const Indicator& indicator, std::int64_t id)
+{
+    for (const std::string& group : indicator.rbacGroups) {
+        insertGroup_.bind(1, id);
+        insertGroup_.bind(2, std::string_view(group));
+        const int rc = insertGroup_.step();
+        insertGroup_.reset();
+        if (rc != SQLITE_DONE) {
+            fail();
+            return {};
+        }
+    }
+    insertOutbox_.bind(1, id);
+    insertOutbox_.bind(2, opId_);
+    const int rc = insertOutbox_.step();
+    insertOutbox_.reset();
+    if (rc != SQLITE_DONE) {
+        fail();
+        return {};
+    }
+    return {Outcome::Added, isActive(indicator) ? 1 : 0};
+}
+
+IndicatorRecord BulkWriter::readRow(SqliteStatement& s) const
+{
+    // Column order: kIndicatorColumns.
+    IndicatorRecord r;
+    Indicator& i = r.indicator;
+    r.id = s.columnInt(0);
+    i.type = parseIndicatorType(s.columnText(1)).value_or(IndicatorType::FileSha256);
+    i.value = s.columnText(2);
+    i.rbacGroups = groupsOfScopeKey(s.columnText(3));
+    i.action = actionFromCode(int(s.columnInt(4))).value_or(Action::Audit);
+    i.severity = severityFromCode(int(s.columnInt(5))).value_or(Severity::Informational);
+    i.generateAlert = s.columnInt(6) != 0;
+    i.title = s.columnText(7);
+    i.description = s.columnText(8);
+    i.recommendedActions = s.columnText(9);
+    i.category = s.columnText(10);
+    i.mitreTechniques = splitTechniques(s.columnText(11));
+    if (!s.columnIsNull(12))
+        i.expiration = fromUnixSeconds(s.columnInt(12));
+    i.educateUrl = s.columnText(13);
+    i.externalId = s.columnText(14);
+    r.createdBy = s.columnText(15);
+    r.createdAt = s.columnInt(16);
+    r.updatedBy = s.columnText(17);
+    r.updatedAt = s.columnInt(18);
+    r.serverId = s.columnText(19);
+    r.syncState = parseSyncState(s.columnText(20)).value_or(SyncState::Pending);
+    r.syncError = s.columnText(21);
+    r.createdOp = s.columnInt(22);
+    return r;
+}
+
+BulkWriter::Applied BulkWriter::updateExisting(const Indicator& indicator)
+{
+    selectByKey_.bind(1, tabCode(indicator.type));
+    selectByKey_.bind(2, std::string_view(indicator.value));
+    selectByKey_.bind(3, toString(indicator.type));
+    selectByKey_.bind(4, std::string_view(scopeKey_));
+    const bool found = selectByKey_.step() == SQLITE_ROW;
+    const IndicatorRecord before = found ? readRow(selectByKey_) : IndicatorRecord{};
+    selectByKey_.reset();
+    if (!found) {
+        fail();
+        return {};
+    }
+    IndicatorRecord after = before;
+    after.indicator = indicator;
+    const int activeDelta = int(isActive(indicator)) - int(isActive(before.indicator));
+    // A key seen earlier in this same file: the later row wins, and undo already knows
+    // how to reverse the row (delete it if we added it, or the first before-image).
+    const bool seenBefore = before.createdOp == opId_ || updatedIds_.count(before.id) != 0;
+    if (!seenBefore && after.sameContent(before))
+        return {Outcome::Unchanged, 0};
+
+    bindContent(update_, indicator, 1);
+    update_.bind(12, std::string_view(user_));
+    update_.bind(13, now_);
+    update_.bind(14, before.id);
+    int rc = update_.step();
+    update_.reset();
+    if (rc != SQLITE_DONE) {
+        fail();
+        return {};
+    }
+    if (seenBefore)
+        return {Outcome::Duplicate, activeDelta};
+    updatedIds_.insert(before.id);
+
+    after.updatedBy = user_;
+    after.updatedAt = now_;
+    after.syncState = SyncState::Pending;
+    after.syncError.clear();
+    const std::string beforeJson = toJson(before).dump();
+    const std::string afterJson = toJson(after).dump();
+    insertHistory_.bind(1, opId_);
+    insertHistory_.bind(2, before.id);
+    insertHistory_.bind(3, now_);
+    insertHistory_.bind(4, std::string_view(user_));
+    insertHistory_.bind(5, std::string_view(beforeJson));
+    insertHistory_.bind(6, std::string_view(afterJson));
+    insertHistory_.bind(7, std::string_view(comment_));
+    rc = insertHistory_.step();
+    insertHistory_.reset();
+    if (rc != SQLITE_DONE) {
+        fail();
+        return {};
+    }
+    insertOutbox_.bind(1, before.id);
+    insertOutbox_.bind(2, opId_);
+    rc = insertOutbox_.step();
+    insertOutbox_.reset();
+    if (rc != SQLITE_DONE) {
+        fail();
+        return {};
+    }
+    return {Outcome::Updated, activeDelta};
+}
+
+} // namespace indicia

@@ -1,0 +1,65 @@
+#pragma once
+// The writing half of a bulk import: prepared statements on the importer's own SQLite
+// connection, reused for every row, inside the one transaction the importer holds. Writes
+// the same rows as the Qt path (indicator, groups, outbox, history), but history only for
+// rows it updates: the rows it adds carry created_op, which is all undo needs.
+
+#include "models/store/indicator_record.h"
+#include "models/store/sqlite_handle.h"
+
+#include <cstdint>
+#include <string>
+#include <unordered_set>
+
+namespace indicia {
+
+class BulkWriter {
+public:
+    enum class Outcome { Added, Updated, Unchanged, Duplicate, Failed };
+    struct Applied {
+        Outcome outcome = Outcome::Failed;
+        int activeDelta = 0; // change in the number of active indicators
+    };
+
+    BulkWriter(SqliteConnection& db, std::string user, std::int64_t now);
+
+    // Prepares the statements and inserts the operations row. False: see error().
+    bool begin(const std::string& summary, const std::string& comment);
+    std::int64_t opId() const { return opId_; }
+
+    // `indicator` has a canonical value and canonical groups.
+    Applied apply(const Indicator& indicator);
+    bool setSummary(const std::string& summary);
+    // The active count as the transaction sees it (for the quota report).
+    std::int64_t countActive();
+
+    const std::string& error() const { return error_; }
+
+private:
+    bool fail();
+    Applied insertNew(const Indicator& indicator, std::int64_t id);
+    Applied updateExisting(const Indicator& indicator);
+    bool isActive(const Indicator& indicator) const;
+    IndicatorRecord readRow(SqliteStatement& statement) const;
+    void bindContent(SqliteStatement& statement, const Indicator& indicator, int first);
+
+    SqliteConnection& db_;
+    std::string user_;
+    std::int64_t now_;
+    std::int64_t opId_ = 0;
+    std::string comment_;
+    std::string error_;
+    // Text the statements point at until they are reset (bound as SQLITE_STATIC).
+    std::string scopeKey_;
+    std::string techniques_;
+    std::unordered_set<std::int64_t> updatedIds_; // rows this import already updated
+
+    SqliteStatement insert_;
+    SqliteStatement selectByKey_;
+    SqliteStatement update_;
+    SqliteStatement insertGroup_;
+    SqliteStatement insertOutbox_;
+    SqliteStatement insertHistory_;
+};
+
+} // namespace indicia

@@ -1,0 +1,243 @@
+#include "models/store/indicator_record.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+
+namespace indicia {
+
+namespace {
+
+// Storage codes, in meaning order. Appending is fine; reordering breaks existing files.
+constexpr std::array<Action, 5> kActionByCode = {Action::Allowed, Action::Audit, Action::Warn,
+                                                 Action::Block, Action::BlockAndRemediate};
+constexpr std::array<Severity, 4> kSeverityByCode = {Severity::Informational, Severity::Low,
+                                                     Severity::Medium, Severity::High};
+constexpr std::array<std::string_view, 4> kSyncStateNames = {"synced", "pending", "conflict",
+                                                             "failed"};
+constexpr char kScopeSeparator = '\x1f';
+
+std::string trimmed(std::string_view text)
+{
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (!text.empty() && isSpace(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && isSpace(text.back()))
+        text.remove_suffix(1);
+    return std::string(text);
+}
+
+std::vector<std::string> split(std::string_view text, char separator)
+{
+    std::vector<std::string> parts;
+    while (!text.empty()) {
+        const std::size_t end = text.find(separator);
+        std::string part = trimmed(text.substr(0, end));
+        if (!part.empty())
+            parts.push_back(std::move(part));
+        if (end == std::string_view::npos)
+            break;
+        text.remove_prefix(end + 1);
+    }
+    return parts;
+}
+
+std::string join(const std::vector<std::string>& parts, char separator)
+{
+    std::string out;
+    for (const std::string& part : parts) {
+        if (!out.empty())
+            out += separator;
+        out += part;
+    }
+    return out;
+}
+
+template <typename Enum, std::size_t N>
+int codeOf(const std::array<Enum, N>& table, Enum value)
+{
+    return static_cast<int>(std::find(table.begin(), table.end(), value) - table.begin());
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> fromCode(const std::array<Enum, N>& table, int code)
+{
+    if (code < 0 || code >= static_cast<int>(N))
+        return std::nullopt;
+    return table[static_cast<std::size_t>(code)];
+}
+
+} // namespace
+
+bool IndicatorRecord::sameContent(const IndicatorRecord& other) const
+{
+    const Indicator& a = indicator;
+    const Indicator& b = other.indicator;
+    return a.type == b.type && a.value == b.value && a.action == b.action
+           && a.severity == b.severity && a.generateAlert == b.generateAlert
+           && a.title == b.title && a.description == b.description
+           && a.recommendedActions == b.recommendedActions && a.category == b.category
+           && a.mitreTechniques == b.mitreTechniques && a.rbacGroups == b.rbacGroups
+           && a.expiration == b.expiration && a.educateUrl == b.educateUrl
+           && a.externalId == b.externalId;
+}
+
+int actionCode(Action action) { return codeOf(kActionByCode, action); }
+std::optional<Action> actionFromCode(int code) { return fromCode(kActionByCode, code); }
+int severityCode(Severity severity) { return codeOf(kSeverityByCode, severity); }
+std::optional<Severity> severityFromCode(int code) { return fromCode(kSeverityByCode, code); }
+
+int tabCode(TabKind tab)
+{
+    switch (tab) {
+    case TabKind::FileHashes: return 0;
+    case TabKind::IpAddresses: return 1;
+    case TabKind::UrlsDomains: return 2;
+    case TabKind::Certificates: return 3;
+    }
+    return 0;
+}
+
+int tabCode(IndicatorType type) { return tabCode(tabOf(type)); }
+
+std::vector<IndicatorType> typesOfTab(TabKind tab)
+{
+    std::vector<IndicatorType> types;
+    for (IndicatorType type : kAllIndicatorTypes) {
+        if (tabOf(type) == tab)
+            types.push_back(type);
+    }
+    return types;
+}
+
+std::string_view toString(SyncState state)
+{
+    return kSyncStateNames[static_cast<std::size_t>(state)];
+}
+
+std::optional<SyncState> parseSyncState(std::string_view text)
+{
+    for (std::size_t i = 0; i < kSyncStateNames.size(); ++i) {
+        if (kSyncStateNames[i] == text)
+            return static_cast<SyncState>(i);
+    }
+    return std::nullopt;
+}
+
+std::vector<std::string> canonicalGroups(const std::vector<std::string>& groups)
+{
+    std::vector<std::string> out;
+    out.reserve(groups.size());
+    for (const std::string& group : groups) {
+        std::string name = trimmed(group);
+        if (!name.empty())
+            out.push_back(std::move(name));
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::string scopeKeyOf(const std::vector<std::string>& canonical)
+{
+    return join(canonical, kScopeSeparator);
+}
+
+std::vector<std::string> groupsOfScopeKey(std::string_view key)
+{
+    return split(key, kScopeSeparator);
+}
+
+std::string joinTechniques(const std::vector<std::string>& ids) { return join(ids, ','); }
+std::vector<std::string> splitTechniques(std::string_view text) { return split(text, ','); }
+
+std::optional<std::int64_t> toUnixSeconds(const std::optional<TimePoint>& t)
+{
+    if (!t)
+        return std::nullopt;
+    return t->time_since_epoch().count();
+}
+
+TimePoint fromUnixSeconds(std::int64_t seconds)
+{
+    return TimePoint(std::chrono::seconds(seconds));
+}
+
+nlohmann::json toJson(const IndicatorRecord& record)
+{
+    const Indicator& i = record.indicator;
+    nlohmann::json json = {
+        {"id", record.id},
+        {"type", std::string(toString(i.type))},
+        {"value", i.value},
+        {"action", std::string(toString(i.action))},
+        {"severity", std::string(toString(i.severity))},
+        {"generateAlert", i.generateAlert},
+        {"title", i.title},
+        {"description", i.description},
+        {"recommendedActions", i.recommendedActions},
+        {"category", i.category},
+        {"mitreTechniques", i.mitreTechniques},
+        {"rbacGroups", i.rbacGroups},
+        {"expiration", nullptr},
+        {"educateUrl", i.educateUrl},
+        {"externalId", i.externalId},
+        {"createdBy", record.createdBy},
+        {"createdAt", record.createdAt},
+        {"updatedBy", record.updatedBy},
+        {"updatedAt", record.updatedAt},
+        {"serverId", record.serverId},
+        {"syncState", std::string(toString(record.syncState))},
+        {"syncError", record.syncError},
+        {"createdOp", record.createdOp},
+    };
+    if (const auto seconds = toUnixSeconds(i.expiration))
+        json["expiration"] = *seconds;
+    return json;
+}
+
+std::optional<IndicatorRecord> recordFromJson(const nlohmann::json& json)
+{
+    if (!json.is_object())
+        return std::nullopt;
+    try {
+        IndicatorRecord record;
+        Indicator& i = record.indicator;
+        const auto type = parseIndicatorType(json.at("type").get<std::string>());
+        const auto action = parseAction(json.at("action").get<std::string>());
+        const auto severity = parseSeverity(json.at("severity").get<std::string>());
+        const auto sync = parseSyncState(json.at("syncState").get<std::string>());
+        if (!type || !action || !severity || !sync)
+            return std::nullopt;
+        record.id = json.at("id").get<std::int64_t>();
+        i.type = *type;
+        i.value = json.at("value").get<std::string>();
+        i.action = action->action;
+        i.severity = *severity;
+        i.generateAlert = json.at("generateAlert").get<bool>();
+        i.title = json.at("title").get<std::string>();
+        i.description = json.at("description").get<std::string>();
+        i.recommendedActions = json.at("recommendedActions").get<std::string>();
+        i.category = json.at("category").get<std::string>();
+        i.mitreTechniques = json.at("mitreTechniques").get<std::vector<std::string>>();
+        i.rbacGroups = json.at("rbacGroups").get<std::vector<std::string>>();
+        if (!json.at("expiration").is_null())
+            i.expiration = fromUnixSeconds(json.at("expiration").get<std::int64_t>());
+        i.educateUrl = json.at("educateUrl").get<std::string>();
+        i.externalId = json.at("externalId").get<std::string>();
+        record.createdBy = json.at("createdBy").get<std::string>();
+        record.createdAt = json.at("createdAt").get<std::int64_t>();
+        record.updatedBy = json.at("updatedBy").get<std::string>();
+        record.updatedAt = json.at("updatedAt").get<std::int64_t>();
+        record.serverId = json.at("serverId").get<std::string>();
+        record.syncState = *sync;
+        record.syncError = json.at("syncError").get<std::string>();
+        record.createdOp = json.at("createdOp").get<std::int64_t>();
+        return record;
+    } catch (const nlohmann::json::exception&) {
+        return std::nullopt; // a damaged snapshot: the caller reports it
+    }
+}
+
+} // namespace indicia

@@ -1,0 +1,80 @@
+#pragma once
+// An indicator as the workspace stores it: the engine's Indicator plus bookkeeping (who,
+// when, sync state, which operation created it). Plain standard types, so the Qt path and
+// the bulk importer's SQLite C API path share one definition and one JSON form.
+//
+// Stable storage codes live here, not in the engine enums, because a file written today
+// must read the same after someone reorders an enum.
+
+#include "engine/indicator.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace indicia {
+
+enum class SyncState : std::uint8_t { Synced, Pending, Conflict, Failed };
+
+struct IndicatorRecord {
+    std::int64_t id = 0;
+    Indicator indicator;
+    std::string createdBy;
+    std::int64_t createdAt = 0; // unix seconds
+    std::string updatedBy;
+    std::int64_t updatedAt = 0;
+    std::string serverId;       // empty: never reached the service
+    SyncState syncState = SyncState::Pending;
+    std::string syncError;
+    std::int64_t createdOp = 0; // the operation that added the row (0: unknown, pre-v2)
+
+    // Same indicator content (ignores bookkeeping): an import of an identical row is
+    // "unchanged" and writes nothing.
+    bool sameContent(const IndicatorRecord& other) const;
+};
+
+// Columns in the order recordFrom*() reads them; every SELECT of a full row uses this.
+inline constexpr std::string_view kIndicatorColumns =
+    "id, type, value, scope_key, action, severity, generate_alert, title, description, "
+    "recommended_actions, category, mitre_techniques, expiration, educate_url, external_id, "
+    "created_by, created_at, updated_by, updated_at, server_id, sync_state, sync_error, "
+    "created_op";
+
+// Ordered enums are stored as small integers so that ORDER BY sorts by meaning
+// (Allowed < Audit < Warn < Block < BlockAndRemediate; Informational < ... < High).
+int actionCode(Action action);
+std::optional<Action> actionFromCode(int code);
+int severityCode(Severity severity);
+std::optional<Severity> severityFromCode(int code);
+// The console tab of a type (0 file hashes, 1 IP addresses, 2 URLs/domains, 3 certificates),
+// stored so that every list index can start with it.
+int tabCode(IndicatorType type);
+int tabCode(TabKind tab);
+std::vector<IndicatorType> typesOfTab(TabKind tab);
+
+std::string_view toString(SyncState state); // "synced", "pending", "conflict", "failed"
+std::optional<SyncState> parseSyncState(std::string_view text);
+
+// Device groups: trimmed, deduplicated, sorted. The scope key joins them with U+001F (a
+// separator no group name contains); '' means all devices. Identity is
+// (type, canonical value, scope key).
+std::vector<std::string> canonicalGroups(const std::vector<std::string>& groups);
+std::string scopeKeyOf(const std::vector<std::string>& canonical);
+std::vector<std::string> groupsOfScopeKey(std::string_view key);
+
+// MITRE technique ids joined by ',' (ids never contain one).
+std::string joinTechniques(const std::vector<std::string>& ids);
+std::vector<std::string> splitTechniques(std::string_view text);
+
+std::optional<std::int64_t> toUnixSeconds(const std::optional<TimePoint>& t);
+TimePoint fromUnixSeconds(std::int64_t seconds);
+
+// The before/after snapshots kept in history: every column, enough to restore a row.
+nlohmann::json toJson(const IndicatorRecord& record);
+std::optional<IndicatorRecord> recordFromJson(const nlohmann::json& json);
+
+} // namespace indicia

@@ -1,0 +1,147 @@
+// Undo at the store level: reverse one operation inside a new operation, using the history
+// rows the original wrote. Because the reversal writes ordinary history rows too, redo is
+// simply undoing the undo. A QUndoStack (ui side) orders these calls.
+
+#include "models/store/workspace_store.h"
+
+#include "models/store/indicator_sql.h"
+#include "models/store/operation_log.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <nlohmann/json.hpp>
+
+namespace indicia {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("WorkspaceStore", text); }
+
+struct HistoryStep {
+    std::int64_t indicatorId = 0;
+    QString operation;
+    std::optional<IndicatorRecord> before;
+};
+
+StoreError failure(const QSqlError& error)
+{
+    return {StoreErrorCode::Sql, tr("Cannot undo: %1").arg(error.text())};
+}
+
+StoreError damaged(std::int64_t opId)
+{
+    return {StoreErrorCode::Sql,
+            tr("Cannot undo operation %1: its history is damaged.").arg(opId)};
+}
+
+std::vector<HistoryStep> stepsOf(QSqlDatabase& db, std::int64_t opId)
+{
+    std::vector<HistoryStep> steps;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT indicator_id, operation, before_json FROM history "
+                                 "WHERE op_id = ? ORDER BY id DESC"));
+    query.addBindValue(qlonglong(opId));
+    query.exec();
+    while (query.next()) {
+        HistoryStep step{query.value(0).toLongLong(), query.value(1).toString(), std::nullopt};
+        if (!query.value(2).isNull()) {
+            const auto json = nlohmann::json::parse(query.value(2).toString().toStdString(),
+                                                    nullptr, false);
+            step.before = recordFromJson(json);
+        }
+        steps.push_back(std::move(step));
+    }
+    return steps;
+}
+
+} // namespace
+
+StoreResult<std::int64_t> WorkspaceStore::undoOperation(std::int64_t opId, const QString& comment)
+{
+    if (StoreError error = checkCanWrite(session_))
+        return error;
+    QSqlDatabase db = database();
+    SqlTransaction tx(db);
+    if (!tx.started())
+        return StoreError{StoreErrorCode::Locked, tr("The workspace is busy; try again.")};
+
+    QSqlQuery op(db);
+    op.prepare(QStringLiteral("SELECT kind, summary FROM operations WHERE id = ?"));
+    op.addBindValue(qlonglong(opId));
+    if (!op.exec() || !op.next())
+        return StoreError{StoreErrorCode::NotFound, tr("Operation %1 does not exist.").arg(opId)};
+    const QString kind = op.value(0).toString();
+    const QString summary = op.value(1).toString();
+    op.finish();
+
+    OperationLog log(db, session_.user, now());
+    if (!log.begin(OperationKind::Undo, tr("Undo: %1").arg(summary), comment))
+        return failure(log.lastError());
+
+    // Newest first, so several changes of one row in one operation unwind in order.
+    for (const HistoryStep& step : stepsOf(db, opId)) {
+        const auto current = selectIndicator(db, step.indicatorId);
+        QSqlError error;
+        if (step.operation == QStringLiteral("add")) {
+            if (!current)
+                continue; // already gone
+            if (StoreError e = checkWriteAccess(session_, current->indicator.rbacGroups))
+                return e;
+            if (!deleteIndicator(db, current->id, &error))
+                return failure(error);
+            if (!log.recordDelete(*current))
+                return failure(log.lastError());
+            continue;
+        }
+        if (!step.before)
+            return damaged(opId);
+        IndicatorRecord restored = *step.before;
+        if (StoreError e = checkWriteAccess(session_, restored.indicator.rbacGroups))
+            return e;
+        if (current) { // "update" (or a delete whose id was reused: put the old row back)
+            if (StoreError e = checkWriteAccess(session_, current->indicator.rbacGroups))
+                return e;
+            if (!updateIndicator(db, restored, &error))
+                return failure(error);
+            if (!log.recordUpdate(*current, restored))
+                return failure(log.lastError());
+        } else { // "delete", or an update of a row deleted since
+            if (!insertIndicator(db, restored, &error))
+                return failure(error);
+            if (!log.recordAdd(restored))
+                return failure(log.lastError());
+        }
+    }
+
+    // An import keeps no per-row history for the rows it added (a million JSON snapshots
+    // would double its cost); they carry created_op instead.
+    if (kind == OperationKind::Import) {
+        QSqlQuery added(db);
+        added.setForwardOnly(true);
+        added.prepare(fullIndicatorSelect() + QStringLiteral(" WHERE created_op = ?"));
+        added.addBindValue(qlonglong(opId));
+        if (!added.exec())
+            return failure(added.lastError());
+        std::vector<IndicatorRecord> rows;
+        while (added.next())
+            rows.push_back(recordFromQuery(added));
+        added.finish();
+        for (const IndicatorRecord& row : rows) {
+            if (StoreError e = checkWriteAccess(session_, row.indicator.rbacGroups))
+                return e;
+            QSqlError error;
+            if (!deleteIndicator(db, row.id, &error))
+                return failure(error);
+            if (!log.recordDelete(row))
+                return failure(log.lastError());
+        }
+    }
+    if (!tx.commit())
+        return failure(tx.lastError());
+    return log.opId();
+}
+
+} // namespace indicia
