@@ -1,0 +1,137 @@
+#include "models/list/indicator_query.h"
+
+#include "engine/normalise.h"
+#include "models/store/indicator_record.h"
+
+namespace indicia {
+
+namespace {
+
+// Expressions the list sorts by. Never-expiring indicators sort after every date.
+QString sortExpressionOf(ListColumn column)
+{
+    switch (column) {
+    case ListColumn::Value: return QStringLiteral("value");
+    case ListColumn::Type: return QStringLiteral("type");
+    case ListColumn::Action: return QStringLiteral("action");
+    case ListColumn::Alert: return QStringLiteral("generate_alert");
+    case ListColumn::Severity: return QStringLiteral("severity");
+    case ListColumn::Scope: return QStringLiteral("scope_key");
+    case ListColumn::Expires: return QStringLiteral("COALESCE(expiration, 9223372036854775807)");
+    case ListColumn::CreatedBy: return QStringLiteral("created_by");
+    case ListColumn::Created: return QStringLiteral("id"); // ids grow with creation time
+    case ListColumn::LastUpdated: return QStringLiteral("updated_at");
+    case ListColumn::SyncState: return QStringLiteral("sync_state");
+    case ListColumn::Count: break;
+    }
+    return QStringLiteral("id");
+}
+
+QString escapeLike(const QString& text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    for (QChar c : text) {
+        if (c == u'%' || c == u'_' || c == u'\\')
+            out += u'\\';
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+IndicatorQuery::IndicatorQuery(TabKind tab, const IndicatorFilter& filter, ListColumn sortColumn, bool descending,
+                               qint64 now)
+    : tab_(tab), filter_(filter), sortColumn_(sortColumn), descending_(descending), now_(now)
+{
+}
+
+QString IndicatorQuery::sortExpression() const
+{
+    return sortExpressionOf(sortColumn_);
+}
+
+SqlFragment IndicatorQuery::where() const
+{
+    SqlFragment w{QStringLiteral(" WHERE tab = ?"), {tabCode(tab_)}};
+    const QString text = filter_.text.trimmed();
+    if (!text.isEmpty()) {
+        // Analysts paste defanged values; search for what the store holds.
+        const QByteArray utf8 = text.toUtf8();
+        const QString refanged = QString::fromStdString(refang(std::string_view(utf8.constData(), size_t(utf8.size()))));
+        w.sql += QStringLiteral(" AND (value LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\')");
+        const QString pattern = u'%' + escapeLike(refanged) + u'%';
+        w.values << pattern << pattern;
+    }
+    if (filter_.action) {
+        w.sql += QStringLiteral(" AND action = ?");
+        w.values << actionCode(*filter_.action);
+    }
+    if (filter_.severity) {
+        w.sql += QStringLiteral(" AND severity = ?");
+        w.values << severityCode(*filter_.severity);
+    }
+    if (filter_.scope == ScopeFilter::AllDevices)
+        w.sql += QStringLiteral(" AND scope_key = ''");
+    if (filter_.scope == ScopeFilter::Group) {
+        w.sql += QStringLiteral(" AND id IN (SELECT indicator_id FROM indicator_groups WHERE group_name = ?)");
+        w.values << filter_.group;
+    }
+    switch (filter_.state) {
+    case IndicatorState::Any: break;
+    case IndicatorState::Active:
+        w.sql += QStringLiteral(" AND (expiration IS NULL OR expiration > ?)");
+        w.values << now_;
+        break;
+    case IndicatorState::Expired:
+        w.sql += QStringLiteral(" AND expiration <= ?");
+        w.values << now_;
+        break;
+    case IndicatorState::PendingSync: w.sql += QStringLiteral(" AND sync_state = 'pending'"); break;
+    case IndicatorState::Conflict: w.sql += QStringLiteral(" AND sync_state = 'conflict'"); break;
+    }
+    return w;
+}
+
+SqlFragment IndicatorQuery::countSql() const
+{
+    SqlFragment w = where();
+    return {QStringLiteral("SELECT COUNT(*) FROM indicators") + w.sql, w.values};
+}
+
+SqlFragment IndicatorQuery::pageSql(qint64 offset, int limit) const
+{
+    SqlFragment w = where();
+    const QString dir = descending_ ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    SqlFragment page{QStringLiteral("SELECT ") + QString::fromLatin1(kIndicatorColumns.data(), qsizetype(kIndicatorColumns.size()))
+                         + QStringLiteral(" FROM indicators") + w.sql + QStringLiteral(" ORDER BY ") + sortExpression()
+                         + dir + QStringLiteral(", id") + dir + QStringLiteral(" LIMIT ? OFFSET ?"),
+                     w.values};
+    page.values << limit << offset;
+    return page;
+}
+
+SqlFragment IndicatorQuery::containsSql(qint64 id) const
+{
+    SqlFragment w = where();
+    w.sql = QStringLiteral("SELECT 1 FROM indicators") + w.sql + QStringLiteral(" AND id = ?");
+    w.values << id;
+    return w;
+}
+
+SqlFragment IndicatorQuery::positionSql(qint64 id) const
+{
+    // Rows before `id` in (sort key, id) order: compare against the target row's own key.
+    SqlFragment w = where();
+    const QString key = sortExpression();
+    const QString less = descending_ ? QStringLiteral(">") : QStringLiteral("<");
+    w.sql = QStringLiteral("SELECT COUNT(*) FROM indicators") + w.sql + QStringLiteral(" AND (") + key + u' ' + less
+            + QStringLiteral(" (SELECT ") + key + QStringLiteral(" FROM indicators WHERE id = ?) OR (") + key
+            + QStringLiteral(" = (SELECT ") + key + QStringLiteral(" FROM indicators WHERE id = ?) AND id ") + less
+            + QStringLiteral(" ?))");
+    w.values << id << id << id;
+    return w;
+}
+
+} // namespace indicia

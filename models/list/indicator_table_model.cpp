@@ -1,0 +1,277 @@
+#include "models/list/indicator_table_model.h"
+
+#include "models/rules/indicator_rules.h"
+#include "models/store/indicator_sql.h"
+#include "models/store/workspace_store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace indicia {
+
+namespace {
+
+QSqlQuery prepared(const QSqlDatabase& db, const SqlFragment& fragment)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(fragment.sql);
+    for (const QVariant& v : fragment.values)
+        q.addBindValue(v);
+    q.exec();
+    return q;
+}
+
+QString dateText(qint64 seconds)
+{
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC), QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString scopeText(const Indicator& ind)
+{
+    if (ind.rbacGroups.empty())
+        return QCoreApplication::translate("IndicatorTableModel", "All devices");
+    QStringList groups;
+    for (const std::string& g : ind.rbacGroups)
+        groups << QString::fromStdString(g);
+    return groups.join(QStringLiteral(", "));
+}
+
+QString syncText(SyncState state)
+{
+    switch (state) {
+    case SyncState::Synced: return QCoreApplication::translate("IndicatorTableModel", "Synced");
+    case SyncState::Pending: return QCoreApplication::translate("IndicatorTableModel", "Pending");
+    case SyncState::Conflict: return QCoreApplication::translate("IndicatorTableModel", "Conflict");
+    case SyncState::Failed: return QCoreApplication::translate("IndicatorTableModel", "Failed");
+    }
+    return {};
+}
+
+} // namespace
+
+IndicatorTableModel::IndicatorTableModel(WorkspaceStore& store, TabKind tab, QObject* parent)
+    : QAbstractTableModel(parent)
+    , store_(store)
+    , tab_(tab)
+{
+    now_ = store_.now();
+    rowCount_ = int(queryCount());
+}
+
+IndicatorQuery IndicatorTableModel::query() const
+{
+    return IndicatorQuery(tab_, filter_, sortColumn_, descending_, now_);
+}
+
+qint64 IndicatorTableModel::queryCount() const
+{
+    QSqlQuery q = prepared(store_.database(), query().countSql());
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void IndicatorTableModel::dropCache() const
+{
+    pages_.clear();
+    recentPages_.clear();
+}
+
+void IndicatorTableModel::setFilter(const IndicatorFilter& filter)
+{
+    if (filter == filter_)
+        return;
+    beginResetModel();
+    filter_ = filter;
+    now_ = store_.now();
+    dropCache();
+    rowCount_ = int(queryCount());
+    endResetModel();
+    emit countChanged(rowCount_);
+}
+
+void IndicatorTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= int(ListColumn::Count))
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Rows are addressed by position only; persistent indexes follow their store ids.
+    const QModelIndexList persistent = persistentIndexList();
+    QList<qint64> ids;
+    for (const QModelIndex& index : persistent)
+        ids << idAt(index.row());
+    sortColumn_ = static_cast<ListColumn>(column);
+    descending_ = order == Qt::DescendingOrder;
+    dropCache();
+    QModelIndexList moved;
+    for (qsizetype i = 0; i < persistent.size(); ++i) {
+        const int row = rowOfId(ids[i]);
+        moved << (row >= 0 ? index(row, persistent[i].column()) : QModelIndex());
+    }
+    changePersistentIndexList(persistent, moved);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void IndicatorTableModel::refresh()
+{
+    now_ = store_.now();
+    const int count = int(queryCount());
+    if (count == rowCount_) {
+        dropCache();
+        if (count > 0)
+            emit dataChanged(index(0, 0), index(count - 1, columnCount() - 1));
+        return;
+    }
+    beginResetModel();
+    dropCache();
+    rowCount_ = count;
+    endResetModel();
+    emit countChanged(rowCount_);
+}
+
+int IndicatorTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : rowCount_;
+}
+
+int IndicatorTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(ListColumn::Count);
+}
+
+const IndicatorTableModel::Page* IndicatorTableModel::page(int pageIndex) const
+{
+    auto found = pages_.find(pageIndex);
+    if (found != pages_.end()) {
+        recentPages_.remove(pageIndex);
+        recentPages_.push_front(pageIndex);
+        return &found.value();
+    }
+    Page rows;
+    rows.reserve(kPageSize);
+    QSqlQuery q = prepared(store_.database(), query().pageSql(qint64(pageIndex) * kPageSize, kPageSize));
+    while (q.next())
+        rows.push_back(recordFromQuery(q));
+    if (int(recentPages_.size()) >= kMaxCachedPages) {
+        pages_.remove(recentPages_.back());
+        recentPages_.pop_back();
+    }
+    recentPages_.push_front(pageIndex);
+    return &pages_.insert(pageIndex, std::move(rows)).value();
+}
+
+const IndicatorRecord* IndicatorTableModel::recordAt(int row) const
+{
+    if (row < 0 || row >= rowCount_)
+        return nullptr;
+    const Page* p = page(row / kPageSize);
+    const size_t offset = size_t(row % kPageSize);
+    return offset < p->size() ? &(*p)[offset] : nullptr;
+}
+
+qint64 IndicatorTableModel::idAt(int row) const
+{
+    const IndicatorRecord* r = recordAt(row);
+    return r ? r->id : 0;
+}
+
+int IndicatorTableModel::rowOfId(qint64 id) const
+{
+    const IndicatorQuery q = query();
+    QSqlQuery contains = prepared(store_.database(), q.containsSql(id));
+    if (!contains.next())
+        return -1;
+    QSqlQuery position = prepared(store_.database(), q.positionSql(id));
+    return position.next() ? position.value(0).toInt() : -1;
+}
+
+QVariant IndicatorTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const IndicatorRecord* r = recordAt(index.row());
+    if (!r)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole: return display(*r, index.column());
+    case Qt::ToolTipRole:
+        if (r->indicator.isExpiredAt(fromUnixSeconds(now_)))
+            return tr("Expired: kept in the workspace, excluded from previews and enforcement exports until purged.");
+        if (r->syncState == SyncState::Failed || r->syncState == SyncState::Conflict)
+            return QString::fromStdString(r->syncError);
+        return {};
+    case SortRole: return sortValue(*r, index.column());
+    case IdRole: return QVariant::fromValue(r->id);
+    case ExpiredRole: return r->indicator.isExpiredAt(fromUnixSeconds(now_));
+    case SyncStateRole: return QString::fromUtf8(toString(r->syncState).data());
+    default: return {};
+    }
+}
+
+QVariant IndicatorTableModel::display(const IndicatorRecord& r, int column) const
+{
+    const Indicator& ind = r.indicator;
+    switch (static_cast<ListColumn>(column)) {
+    case ListColumn::Value: return QString::fromStdString(ind.value);
+    case ListColumn::Type: return rules::typeLabel(ind.type);
+    case ListColumn::Action: return rules::actionLabel(ind.action);
+    case ListColumn::Alert: return ind.generateAlert ? tr("Yes") : tr("No");
+    case ListColumn::Severity: return rules::severityName(ind.severity);
+    case ListColumn::Scope: return scopeText(ind);
+    case ListColumn::Expires:
+        if (!ind.expiration)
+            return tr("Never");
+        return ind.isExpiredAt(fromUnixSeconds(now_)) ? tr("Expired %1").arg(dateText(*toUnixSeconds(ind.expiration)))
+                                                      : dateText(*toUnixSeconds(ind.expiration));
+    case ListColumn::CreatedBy: return QString::fromStdString(r.createdBy);
+    case ListColumn::Created: return dateText(r.createdAt);
+    case ListColumn::LastUpdated: return dateText(r.updatedAt);
+    case ListColumn::SyncState: return syncText(r.syncState);
+    case ListColumn::Count: break;
+    }
+    return {};
+}
+
+QVariant IndicatorTableModel::sortValue(const IndicatorRecord& r, int column) const
+{
+    const Indicator& ind = r.indicator;
+    switch (static_cast<ListColumn>(column)) {
+    case ListColumn::Value: return QString::fromStdString(ind.value);
+    case ListColumn::Type: return QString::fromUtf8(toString(ind.type).data());
+    case ListColumn::Action: return actionCode(ind.action);
+    case ListColumn::Alert: return ind.generateAlert;
+    case ListColumn::Severity: return severityCode(ind.severity);
+    case ListColumn::Scope: return QString::fromStdString(scopeKeyOf(ind.rbacGroups));
+    case ListColumn::Expires: return QVariant::fromValue(toUnixSeconds(ind.expiration).value_or(std::numeric_limits<qint64>::max()));
+    case ListColumn::CreatedBy: return QString::fromStdString(r.createdBy);
+    case ListColumn::Created: return QVariant::fromValue(r.createdAt);
+    case ListColumn::LastUpdated: return QVariant::fromValue(r.updatedAt);
+    case ListColumn::SyncState: return QString::fromUtf8(toString(r.syncState).data());
+    case ListColumn::Count: break;
+    }
+    return {};
+}
+
+QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<ListColumn>(section)) {
+    case ListColumn::Value: return tr("Value");
+    case ListColumn::Type: return tr("Type");
+    case ListColumn::Action: return tr("Action");
+    case ListColumn::Alert: return tr("Alert");
+    case ListColumn::Severity: return tr("Severity");
+    case ListColumn::Scope: return tr("Scope");
+    case ListColumn::Expires: return tr("Expires");
+    case ListColumn::CreatedBy: return tr("Created by");
+    case ListColumn::Created: return tr("Created");
+    case ListColumn::LastUpdated: return tr("Last updated");
+    case ListColumn::SyncState: return tr("Sync state");
+    case ListColumn::Count: break;
+    }
+    return {};
+}
+
+} // namespace indicia

@@ -1,0 +1,81 @@
+#pragma once
+// One tab's indicator list as a table model that pages rows from SQLite on demand: it
+// never holds more than a few pages in memory, so a million-row workspace opens at once.
+// Sorting and filtering happen in SQL on indexed columns; raw values are exposed under
+// SortRole; after a store change, refresh() emits one batched signal.
+
+#include "models/list/indicator_filter.h"
+#include "models/list/indicator_query.h"
+#include "models/store/indicator_record.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <list>
+#include <vector>
+
+namespace indicia {
+
+class WorkspaceStore;
+
+class IndicatorTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Role {
+        SortRole = Qt::UserRole + 1, // raw value: number, date, enum code
+        IdRole,                      // store id (qint64)
+        ExpiredRole,                 // bool: the view greys these rows
+        SyncStateRole,               // "synced", "pending", "conflict", "failed"
+    };
+
+    static constexpr int kPageSize = 256;
+    static constexpr int kMaxCachedPages = 48;
+
+    IndicatorTableModel(WorkspaceStore& store, TabKind tab, QObject* parent = nullptr);
+
+    TabKind tab() const { return tab_; }
+    const IndicatorFilter& filter() const { return filter_; }
+    void setFilter(const IndicatorFilter& filter);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // The store row behind a list row (0 when out of range).
+    qint64 idAt(int row) const;
+    const IndicatorRecord* recordAt(int row) const;
+    // The list row of store id `id` under the current filter and sort, or -1.
+    int rowOfId(qint64 id) const;
+
+public slots:
+    // Re-reads after the store changed. Keeps the model's rows when the count did not
+    // change (dataChanged), otherwise one reset.
+    void refresh();
+
+signals:
+    void countChanged(qint64 count);
+
+private:
+    using Page = std::vector<IndicatorRecord>;
+
+    IndicatorQuery query() const;
+    qint64 queryCount() const;
+    const Page* page(int pageIndex) const;
+    void dropCache() const;
+    QVariant display(const IndicatorRecord& r, int column) const;
+    QVariant sortValue(const IndicatorRecord& r, int column) const;
+
+    WorkspaceStore& store_;
+    TabKind tab_;
+    IndicatorFilter filter_;
+    ListColumn sortColumn_ = ListColumn::LastUpdated;
+    bool descending_ = true;
+    int rowCount_ = 0;
+    qint64 now_ = 0;
+    mutable QHash<int, Page> pages_;
+    mutable std::list<int> recentPages_; // most recent first, for eviction
+};
+
+} // namespace indicia
