@@ -39,7 +39,7 @@ SqliteConnection::~SqliteConnection() { close(); }
 bool SqliteConnection::open(const std::string& path)
 {
     close();
-    const int rc = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE, nullptr);
+    const int rc = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
     return rc == SQLITE_OK;
 }
 

@@ -55,7 +55,8 @@ public:
     SqliteConnection(const SqliteConnection&) = delete;
     SqliteConnection& operator=(const SqliteConnection&) = delete;
 
-    // Opens an existing file read-write. False with errorMessage() on failure.
+    // Opens an existing file read-write, without SQLite's per-call mutex (one thread
+    // uses a connection). False with errorMessage() on failure.
     bool open(const std::string& path);
     void close();
     sqlite3* get() const { return db_; }

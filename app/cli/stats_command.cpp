@@ -1,0 +1,83 @@
+#include "app/cli/stats_command.h"
+
+#include "models/store/workspace_store.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <nlohmann/json.hpp>
+
+using namespace indicia;
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
+
+// Keys in the documented order (ordered_json keeps insertion order).
+nlohmann::ordered_json toJson(const StoreStats& s)
+{
+    nlohmann::ordered_json byType = nlohmann::ordered_json::object();
+    for (const auto& [type, n] : s.byType)
+        byType[type] = n;
+    nlohmann::ordered_json byAction = nlohmann::ordered_json::object();
+    for (const auto& [action, n] : s.byAction)
+        byAction[action] = n;
+    return {{"active", s.active},           {"expired", s.expired},
+            {"by_type", byType},            {"by_action", byAction},
+            {"pending_sync", s.pendingSync}, {"conflicts", s.conflicts},
+            {"machines", s.machines},       {"device_groups", s.deviceGroups},
+            {"quota", s.quota}};
+}
+
+void printText(QTextStream& out, const StoreStats& s)
+{
+    out << tr("Active: %1 (quota %2)").arg(s.active).arg(s.quota) << '\n'
+        << tr("Expired: %1").arg(s.expired) << '\n';
+    for (const auto& [type, n] : s.byType)
+        out << "  " << QString::fromStdString(type) << ": " << n << '\n';
+    for (const auto& [action, n] : s.byAction)
+        out << "  " << QString::fromStdString(action) << ": " << n << '\n';
+    out << tr("Pending sync: %1, conflicts: %2").arg(s.pendingSync).arg(s.conflicts) << '\n'
+        << tr("Machines: %1, device groups: %2").arg(s.machines).arg(s.deviceGroups) << '\n';
+}
+
+} // namespace
+
+int runStatsCommand(const QStringList& args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString workspace;
+    bool json = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == u"--workspace" && i + 1 < args.size()) {
+            workspace = args[++i];
+        } else if (args[i] == u"--json") {
+            json = true;
+        } else {
+            workspace.clear();
+            break;
+        }
+    }
+    if (workspace.isEmpty()) {
+        err << tr("Usage: indicia-cli stats --workspace W [--json]") << '\n';
+        return 2;
+    }
+    // Statistics never create a workspace.
+    if (!QFileInfo::exists(workspace)) {
+        err << tr("%1 does not exist.").arg(workspace) << '\n';
+        return 2;
+    }
+    WorkspaceStore store;
+    if (const StoreError error = store.open(workspace)) {
+        err << error.message << '\n';
+        return 2;
+    }
+    const StoreStats stats = store.stats();
+    if (json)
+        out << QString::fromStdString(toJson(stats).dump()) << '\n';
+    else
+        printText(out, stats);
+    return 0;
+}
