@@ -1,0 +1,148 @@
+#include "engine/match/key_index.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace indicia::match {
+
+namespace {
+
+std::uint64_t load64(const char* p)
+{
+    std::uint64_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+std::uint64_t mix(std::uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
+// Slots hold fingerprint (high half) and key number + 1 (low half), so 0 means empty.
+std::uint64_t makeSlot(std::uint64_t hash, std::uint32_t keyNumber)
+{
+    return (hash & 0xffffffff00000000ULL) | (std::uint64_t(keyNumber) + 1);
+}
+
+} // namespace
+
+std::uint64_t hashBytes(std::string_view bytes)
+{
+    std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ bytes.size();
+    const char* p = bytes.data();
+    std::size_t n = bytes.size();
+    for (; n >= 8; p += 8, n -= 8)
+        h = (h ^ mix(load64(p))) * 0x100000001b3ULL;
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, p, n);
+    return mix(h ^ tail ^ (std::uint64_t(n) << 56));
+}
+
+std::size_t KeyIndex::probe(std::string_view key, std::uint64_t hash) const
+{
+    const std::uint64_t fingerprint = hash & 0xffffffff00000000ULL;
+    for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
+        const std::uint64_t slot = slots_[i];
+        if (slot == kEmpty)
+            return i;
+        if ((slot & 0xffffffff00000000ULL) == fingerprint && this->key(std::uint32_t((slot & 0xffffffffULL) - 1)) == key)
+            return i;
+    }
+}
+
+void KeyIndex::grow()
+{
+    const std::size_t capacity = slots_.empty() ? 16 : slots_.size() * 2;
+    std::vector<std::uint64_t> old = std::move(slots_);
+    slots_.assign(capacity, kEmpty);
+    mask_ = capacity - 1;
+    for (const std::uint64_t slot : old) {
+        if (slot == kEmpty)
+            continue;
+        const std::uint32_t keyNumber = std::uint32_t((slot & 0xffffffffULL) - 1);
+        const std::uint64_t hash = hashBytes(key(keyNumber));
+        std::size_t i = hash & mask_;
+        while (slots_[i] != kEmpty)
+            i = (i + 1) & mask_;
+        slots_[i] = slot;
+    }
+}
+
+std::uint32_t KeyIndex::add(std::string_view key, std::uint32_t posting)
+{
+    // Keep the table at most half full: short probe runs matter more than the bytes.
+    if ((keyCount() + 1) * 2 > slots_.size())
+        grow();
+    const std::uint64_t hash = hashBytes(key);
+    const std::size_t i = probe(key, hash);
+    std::uint32_t keyNumber;
+    if (slots_[i] == kEmpty) {
+        keyNumber = std::uint32_t(keyCount());
+        arena_.append(key);
+        keyOffsets_.push_back(std::uint32_t(arena_.size()));
+        slots_[i] = makeSlot(hash, keyNumber);
+    } else {
+        keyNumber = std::uint32_t((slots_[i] & 0xffffffffULL) - 1);
+    }
+    pending_.emplace_back(keyNumber, posting);
+    return keyNumber;
+}
+
+void KeyIndex::finish()
+{
+    // Counting sort of the pending pairs by key number; stable, so postings keep their order.
+    postingOffsets_.assign(keyCount() + 1, 0);
+    for (const auto& [keyNumber, posting] : pending_)
+        ++postingOffsets_[keyNumber + 1];
+    for (std::size_t i = 1; i < postingOffsets_.size(); ++i)
+        postingOffsets_[i] += postingOffsets_[i - 1];
+    postings_.assign(pending_.size(), 0);
+    std::vector<std::uint32_t> cursor(postingOffsets_.begin(), postingOffsets_.end() - 1);
+    for (const auto& [keyNumber, posting] : pending_)
+        postings_[cursor[keyNumber]++] = posting;
+    pending_.clear();
+    pending_.shrink_to_fit();
+    arena_.shrink_to_fit();
+    keyOffsets_.shrink_to_fit();
+    if (slots_.empty())
+        grow(); // lookups need a non-empty table
+}
+
+std::span<const std::uint32_t> KeyIndex::find(std::string_view key) const
+{
+    const std::int64_t keyNumber = keyNumberOf(key);
+    if (keyNumber < 0)
+        return {};
+    const std::uint32_t begin = postingOffsets_[std::size_t(keyNumber)];
+    const std::uint32_t end = postingOffsets_[std::size_t(keyNumber) + 1];
+    return {postings_.data() + begin, end - begin};
+}
+
+std::int64_t KeyIndex::keyNumberOf(std::string_view key) const
+{
+    if (slots_.empty())
+        return -1;
+    const std::uint64_t slot = slots_[probe(key, hashBytes(key))];
+    return slot == kEmpty ? -1 : std::int64_t((slot & 0xffffffffULL) - 1);
+}
+
+std::string_view KeyIndex::key(std::uint32_t keyNumber) const
+{
+    const std::uint32_t begin = keyOffsets_[keyNumber];
+    return std::string_view(arena_).substr(begin, keyOffsets_[keyNumber + 1] - begin);
+}
+
+std::size_t KeyIndex::memoryBytes() const
+{
+    return arena_.capacity() + keyOffsets_.capacity() * sizeof(std::uint32_t) +
+           slots_.capacity() * sizeof(std::uint64_t) + postingOffsets_.capacity() * sizeof(std::uint32_t) +
+           postings_.capacity() * sizeof(std::uint32_t);
+}
+
+} // namespace indicia::match
