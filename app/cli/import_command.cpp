@@ -133,8 +133,10 @@ void printText(QTextStream& out, const ImportArgs& args, const ImportReport& r,
     }
     if (r.committed)
         out << tr("Saved in %1 (operation %2).").arg(args.workspace).arg(r.opId) << '\n';
-    else
+    else if (args.mode == ImportMode::AllOrNothing && r.invalid > 0)
         out << tr("Nothing was imported: all-or-nothing mode and some rows are invalid.") << '\n';
+    else
+        out << tr("Nothing to import: the workspace already holds every valid row.") << '\n';
 }
 
 } // namespace

@@ -175,7 +175,9 @@ StoreResult<ImportReport> WorkspaceStore::importFile(const QString& path,
     progress.report({report.rows, pipeline.fileSize(), pipeline.fileSize()}, true);
     report.overQuota = std::max<std::int64_t>(0, report.activeAfter - quota());
 
-    const bool keep = !options.dryRun
+    // An import that changes nothing leaves no operation behind (nothing to undo).
+    const bool changed = report.added + report.updated + report.duplicates > 0;
+    const bool keep = changed && !options.dryRun
                       && !(options.mode == ImportMode::AllOrNothing && report.invalid > 0);
     if (!keep) {
         db.exec("ROLLBACK");

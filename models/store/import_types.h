@@ -54,7 +54,8 @@ struct ImportReport {
     std::int64_t activeAfter = 0;
     std::vector<ImportProblem> problems; // the first kMaxProblems invalid rows
     bool problemsTruncated = false;
-    bool committed = false;      // false: dry run, or all-or-nothing with invalid rows
+    bool committed = false;      // false: dry run, nothing to change, or all-or-nothing
+                                 // with invalid rows
     std::int64_t opId = 0;       // the operation to undo (when committed)
 
     static constexpr std::size_t kMaxProblems = 10000;

@@ -1,0 +1,283 @@
+// Bulk import into the workspace store: every real MDE CSV of the shared data with its
+// expected counts, valid-only vs all-or-nothing, dry run, re-import, undo of an import,
+// bad input that must change nothing, an injected failure, RBAC and cancellation.
+
+#include "test_store_support.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace indicia;
+using namespace indicia::testing;
+
+namespace {
+
+const QByteArray kHeader = QByteArrayLiteral(
+    "IndicatorType,IndicatorValue,ExpirationTime,Action,Severity,Title,Description,"
+    "RecommendedActions,RbacGroups,Category,MitreTechniques,GenerateAlert\r\n");
+
+QByteArray hashRow(int n, const char* action = "Block")
+{
+    return QByteArrayLiteral("FileSha256,") + QByteArray(64 - QByteArray::number(n).size(), 'b')
+           + QByteArray::number(n) + QByteArrayLiteral(",,") + action
+           + QByteArrayLiteral(",High,Row title,Row description,,,,,false\r\n");
+}
+
+} // namespace
+
+class TestStoreImport : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+    int files_ = 0;
+
+    QString writeFile(const QByteArray& content)
+    {
+        const QString path = dir_.filePath(QStringLiteral("input-%1.csv").arg(++files_));
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(content);
+        return path;
+    }
+
+    void openFresh(WorkspaceStore& store)
+    {
+        const StoreError error =
+            store.open(dir_.filePath(QStringLiteral("ws-%1.indicia").arg(++files_)));
+        QVERIFY2(error.ok(), qPrintable(error.message));
+    }
+
+private slots:
+    void importsEveryRealCsv_data();
+    void importsEveryRealCsv();
+    void validOnlyKeepsValidRowsAllOrNothingKeepsNone();
+    void dryRunChangesNothing();
+    void reimportIsUnchangedAndUpdatesAreUndoable();
+    void badInputChangesNothing_data();
+    void badInputChangesNothing();
+    void aFailureMidwayChangesNothing();
+    void scopedSessionsAndCancellation();
+};
+
+void TestStoreImport::importsEveryRealCsv_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("added");
+    QTest::addColumn<int>("duplicates");
+    QTest::addColumn<int>("invalid");
+    // invalid: a URL in a DomainName row; the template rows expire in 2018 and one is a
+    // private IP (MDE refuses both). duplicates: the same domain twice in one file.
+    QTest::newRow("Antivirus") << "Antivirus_IOCs.csv" << 81 << 79 << 1 << 1;
+    QTest::newRow("DNSTwist") << "DNSTwist_office.com10-06-24.csv" << 3045 << 3045 << 0 << 0;
+    QTest::newRow("Jay (BOM)") << "Jay_-MDE_IOCs.csv" << 432 << 420 << 11 << 1;
+    QTest::newRow("LOTS") << "Living_Off_The_Tunnels_IOCs.csv" << 75 << 73 << 2 << 0;
+    QTest::newRow("RMM (blank rows)") << "RMM.csv" << 351 << 316 << 35 << 0;
+    QTest::newRow("anyrun (padding)") << "anyruniocs.csv" << 72 << 72 << 0 << 0;
+    QTest::newRow("template") << "mde_template_example_rows.csv" << 5 << 2 << 0 << 3;
+}
+
+void TestStoreImport::importsEveryRealCsv()
+{
+    QFETCH(QString, file);
+    QFETCH(int, rows);
+    QFETCH(int, added);
+    QFETCH(int, duplicates);
+    QFETCH(int, invalid);
+    WorkspaceStore store;
+    openFresh(store);
+    const auto report = store.importFile(
+        QStringLiteral(INDICIA_SHARED_DATA "/mde_import_csv/") + file, {});
+    QVERIFY2(report.ok(), qPrintable(report.error().message));
+    QCOMPARE(report->format, std::string("mde-csv"));
+    QCOMPARE(report->rows, rows);
+    QCOMPARE(report->added, added);
+    QCOMPARE(report->duplicates, duplicates);
+    QCOMPARE(report->invalid, invalid);
+    QCOMPARE(report->updated + report->unchanged, 0);
+    QVERIFY(report->committed);
+    QCOMPARE(countRows(store, QStringLiteral("indicators")), added);
+    QCOMPARE(countRows(store, QStringLiteral("outbox")), added);
+    QCOMPARE(countRows(store, QStringLiteral("operations")), 1);
+    for (const ImportProblem& problem : report->problems) {
+        QVERIFY(problem.row > 0);
+        QVERIFY(!problem.issue.code.empty());
+        QVERIFY(!problem.issue.message.empty());
+    }
+}
+
+void TestStoreImport::validOnlyKeepsValidRowsAllOrNothingKeepsNone()
+{
+    const QString path = writeFile(kHeader + hashRow(1) + QByteArrayLiteral(
+                                       "FileSha256,nothex,,Block,High,t,d,,,,,false\r\n")
+                                   + hashRow(2));
+    WorkspaceStore store;
+    openFresh(store);
+    ImportOptions options;
+    options.mode = ImportMode::AllOrNothing;
+    const auto none = store.importFile(path, options);
+    QVERIFY(none.ok());
+    QVERIFY(!none->committed);
+    QCOMPARE(none->invalid, 1);
+    QCOMPARE(none->added, 2); // what would have been added
+    QCOMPARE(none->problems.front().row, 2);
+    QCOMPARE(snapshotCounts(store), (std::vector<std::int64_t>{0, 0, 0, 0, 0}));
+
+    options.mode = ImportMode::ValidOnly;
+    const auto some = store.importFile(path, options);
+    QVERIFY(some.ok() && some->committed);
+    QCOMPARE(countRows(store, QStringLiteral("indicators")), 2);
+}
+
+void TestStoreImport::dryRunChangesNothing()
+{
+    WorkspaceStore store;
+    openFresh(store);
+    ImportOptions options;
+    options.dryRun = true;
+    const auto report = store.importFile(
+        QStringLiteral(INDICIA_SHARED_DATA "/mde_import_csv/RMM.csv"), options);
+    QVERIFY(report.ok());
+    QCOMPARE(report->added, 316);
+    QVERIFY(!report->committed);
+    QCOMPARE(snapshotCounts(store), (std::vector<std::int64_t>{0, 0, 0, 0, 0}));
+}
+
+void TestStoreImport::reimportIsUnchangedAndUpdatesAreUndoable()
+{
+    WorkspaceStore store;
+    openFresh(store);
+    const auto manual = store.upsert(sha256(7)); // not touched by the imports below
+    QVERIFY(manual.ok());
+    const auto first = store.importFile(writeFile(kHeader + hashRow(1) + hashRow(2)), {});
+    QVERIFY(first.ok() && first->added == 2);
+    const auto again = store.importFile(writeFile(kHeader + hashRow(1) + hashRow(2)), {});
+    QVERIFY(again.ok());
+    QCOMPARE(again->unchanged, 2);
+    QCOMPARE(again->added, 0);
+
+    // Row 1 changes its action, rows 3 and 4 are new.
+    const auto second = store.importFile(
+        writeFile(kHeader + hashRow(1, "Allowed") + hashRow(2) + hashRow(3) + hashRow(4)), {});
+    QVERIFY(second.ok());
+    QCOMPARE(second->updated, 1);
+    QCOMPARE(second->unchanged, 1);
+    QCOMPARE(second->added, 2);
+    const auto row1 = store.findId(IndicatorType::FileSha256,
+                                   std::string(63, 'b') + '1', {});
+    QVERIFY(row1);
+    QVERIFY(store.get(*row1)->indicator.action == Action::Allowed);
+    QCOMPARE(store.history(*row1).back().operation, QStringLiteral("update"));
+
+    // Undo removes exactly the two rows it added and restores row 1.
+    const auto undo = store.undoOperation(second->opId);
+    QVERIFY2(undo.ok(), qPrintable(undo.error().message));
+    QCOMPARE(countRows(store, QStringLiteral("indicators")), 3);
+    QVERIFY(store.get(*row1)->indicator.action == Action::Block);
+    QVERIFY(store.get(manual->id).ok());
+    // Redo (undo of the undo) brings them back.
+    QVERIFY(store.undoOperation(*undo).ok());
+    QCOMPARE(countRows(store, QStringLiteral("indicators")), 5);
+    QVERIFY(store.get(*row1)->indicator.action == Action::Allowed);
+    // Undo of the first import leaves only the manual indicator... once the later rows
+    // that import created are gone too; here rows 1 and 2 go.
+    QVERIFY(store.undoOperation(first->opId).ok());
+    QVERIFY(!store.get(*row1).ok());
+    QVERIFY(store.get(manual->id).ok());
+}
+
+void TestStoreImport::badInputChangesNothing_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("refused"); // a whole-file error rather than invalid rows
+    QTest::newRow("wrong header")
+        << QByteArrayLiteral("IndicatorType,Hash,Action\r\nFileSha256,abc,Block\r\n") << true;
+    QTest::newRow("non-UTF-8 title")
+        << (kHeader + QByteArrayLiteral("FileSha256,") + QByteArray(64, 'c')
+            + QByteArrayLiteral(",,Block,High,caf\xe9 \xff\xfe,d,,,,,false\r\n"))
+        << false;
+    // A single row of 10 MB: the reader caps a record well below that.
+    QTest::newRow("10 MB row")
+        << (kHeader + QByteArrayLiteral("FileSha256,") + QByteArray(64, 'd')
+            + QByteArrayLiteral(",,Block,High,\"") + QByteArray(10 << 20, 'x')
+            + QByteArrayLiteral("\",d,,,,,false\r\n"))
+        << false;
+}
+
+void TestStoreImport::badInputChangesNothing()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, refused);
+    WorkspaceStore store;
+    openFresh(store);
+    QVERIFY(store.upsert(sha256(1)).ok());
+    const auto before = snapshotCounts(store);
+    const auto report = store.importFile(writeFile(content), {});
+    if (refused) {
+        QCOMPARE(report.error().code, StoreErrorCode::Unreadable);
+        QVERIFY(!report.error().message.isEmpty());
+    } else {
+        QVERIFY2(report.ok(), qPrintable(report.error().message));
+        QCOMPARE(report->invalid, 1);
+        QCOMPARE(report->added, 0);
+        QVERIFY(!report->problems.empty());
+    }
+    QCOMPARE(snapshotCounts(store), before);
+    // Unreadable: a missing file and a directory.
+    QCOMPARE(store.importFile(dir_.filePath(QStringLiteral("missing.csv")), {}).error().code,
+             StoreErrorCode::Unreadable);
+    QCOMPARE(store.importFile(dir_.path(), {}).error().code, StoreErrorCode::Unreadable);
+    QCOMPARE(snapshotCounts(store), before);
+}
+
+void TestStoreImport::aFailureMidwayChangesNothing()
+{
+    WorkspaceStore store;
+    openFresh(store);
+    QVERIFY(store.upsert(sha256(1)).ok());
+    // The 40th outbox row of the import fails: the 39 rows before it must vanish too.
+    QVERIFY(execOn(store, QStringLiteral(
+        "CREATE TRIGGER injected_failure BEFORE INSERT ON outbox "
+        "WHEN (SELECT count(*) FROM outbox) >= 40 "
+        "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+    const auto before = snapshotCounts(store);
+    QByteArray content = kHeader;
+    for (int n = 100; n < 200; ++n)
+        content += hashRow(n);
+    const auto report = store.importFile(writeFile(content), {});
+    QCOMPARE(report.error().code, StoreErrorCode::Sql);
+    QVERIFY(report.error().message.contains(QStringLiteral("injected failure")));
+    QCOMPARE(snapshotCounts(store), before);
+}
+
+void TestStoreImport::scopedSessionsAndCancellation()
+{
+    WorkspaceStore store;
+    openFresh(store);
+    const QString path = writeFile(
+        kHeader + hashRow(1)
+        + QByteArrayLiteral("FileSha256,") + QByteArray(64, 'e')
+        + QByteArrayLiteral(",,Block,High,t,d,,Servers,,,false\r\n"));
+    store.setSession({QStringLiteral("reader"), StoreRole::ReadOnly, {}});
+    QCOMPARE(store.importFile(path, {}).error().code, StoreErrorCode::Forbidden);
+    // SecOps: the all-devices row is refused, the Servers row imported.
+    store.setSession({QStringLiteral("sam"), StoreRole::SecOps, {QStringLiteral("Servers")}});
+    const auto report = store.importFile(path, {});
+    QVERIFY(report.ok());
+    QCOMPARE(report->added, 1);
+    QCOMPARE(report->invalid, 1);
+    QCOMPARE(report->problems.front().issue.code, std::string("forbidden"));
+
+    store.setSession(StoreSession::globalAdmin(QStringLiteral("admin")));
+    const auto before = snapshotCounts(store);
+    std::atomic_bool cancel{true};
+    ImportOptions options;
+    options.cancel = &cancel;
+    QCOMPARE(store.importFile(path, options).error().code, StoreErrorCode::Cancelled);
+    QCOMPARE(snapshotCounts(store), before);
+}
+
+QTEST_GUILESS_MAIN(TestStoreImport)
+#include "test_store_import.moc"
