@@ -1,5 +1,8 @@
 // indicia-cli: every capability that makes sense headless. One function per subcommand.
 
+#include "app/cli/export_command.h"
+#include "app/cli/import_command.h"
+#include "app/cli/stats_command.h"
 #include "app/cli/validate_command.h"
 
 #include <QCoreApplication>
@@ -16,6 +19,9 @@ const std::map<QString, Command>& commands()
 {
     static const std::map<QString, Command> table = {
         {QStringLiteral("validate"), runValidateCommand},
+        {QStringLiteral("import"), runImportCommand},
+        {QStringLiteral("export"), runExportCommand},
+        {QStringLiteral("stats"), runStatsCommand},
     };
     return table;
 }
