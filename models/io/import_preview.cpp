@@ -1,0 +1,164 @@
+#include "models/io/import_preview.h"
+
+#include "engine/codec/source_reader.h"
+#include "models/store/indicator_record.h"
+#include "models/store/workspace_store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <map>
+#include <string>
+#include <unordered_map>
+
+namespace indicia {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("ImportPreview", text); }
+
+QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+// Turns issues into the row's codes, reason and first column.
+void describeProblems(PreviewRow& out, const std::vector<Issue>& issues)
+{
+    out.status = PreviewStatus::Invalid;
+    QStringList reasons;
+    for (const Issue& issue : issues) {
+        out.codes << qs(issue.code);
+        reasons << qs(issue.message);
+        if (out.column.isEmpty())
+            out.column = qs(issue.column);
+    }
+    out.reason = reasons.join(QStringLiteral("; "));
+}
+
+// Classifies valid rows the way the bulk writer will apply them, keeping the running
+// quota count and the keys seen earlier in the file.
+class RowClassifier {
+public:
+    explicit RowClassifier(const WorkspaceStore& store)
+        : store_(store)
+        , now_(fromUnixSeconds(store.now()))
+        , active_(store.activeCount())
+        , quota_(store.quota())
+    {
+    }
+
+    void classify(PreviewRow& out, const Indicator& indicator)
+    {
+        const std::string key = std::string(toString(indicator.type)) + '\x1e' + indicator.value
+                                + '\x1e' + scopeKeyOf(indicator.rbacGroups);
+        const auto [seen, firstTime] = firstRowOfKey_.try_emplace(key, out.row);
+        if (!firstTime) {
+            out.status = PreviewStatus::Duplicate;
+            out.reason = tr("Repeats row %1; this later row wins.").arg(seen->second);
+            return;
+        }
+        const bool activeNow = !indicator.isExpiredAt(now_);
+        const auto id = store_.findId(indicator.type, indicator.value, indicator.rbacGroups);
+        if (!id) {
+            out.status = PreviewStatus::New;
+            active_ += activeNow ? 1 : 0;
+            if (activeNow && active_ > quota_) {
+                out.status = PreviewStatus::OverQuota;
+                out.reason = tr("The workspace would hold %1 active indicators; the quota is %2.")
+                                 .arg(active_)
+                                 .arg(quota_);
+            }
+            return;
+        }
+        classifyExisting(out, indicator, *id, activeNow);
+    }
+
+private:
+    void classifyExisting(PreviewRow& out, const Indicator& indicator, std::int64_t id, bool activeNow)
+    {
+        const auto stored = store_.get(id);
+        if (!stored.ok()) { // vanished meanwhile: the import will add it again
+            out.status = PreviewStatus::New;
+            return;
+        }
+        IndicatorRecord incoming = *stored;
+        incoming.indicator = indicator;
+        if (incoming.sameContent(*stored)) {
+            out.status = PreviewStatus::Unchanged;
+            return;
+        }
+        out.status = PreviewStatus::Updated;
+        active_ += int(activeNow) - int(!stored->indicator.isExpiredAt(now_));
+    }
+
+    const WorkspaceStore& store_;
+    TimePoint now_;
+    std::int64_t active_;
+    std::int64_t quota_;
+    std::unordered_map<std::string, qint64> firstRowOfKey_;
+};
+
+// The store's problems by row: they include checks the engine reader does not make.
+std::map<qint64, std::vector<Issue>> problemsByRow(const ImportReport& report, qint64 lastRow)
+{
+    std::map<qint64, std::vector<Issue>> byRow;
+    for (const ImportProblem& problem : report.problems) {
+        if (problem.row > lastRow)
+            break;
+        byRow[problem.row].push_back(problem.issue);
+    }
+    return byRow;
+}
+
+} // namespace
+
+ImportPreview buildImportPreview(const WorkspaceStore& store, const QString& sourcePath,
+                                 const ImportReport& dryRun, int limit)
+{
+    ImportPreview preview;
+    ValidateOptions options;
+    options.now = fromUnixSeconds(store.now());
+    Issue openError;
+    auto reader = SourceReader::open(QFile::encodeName(sourcePath).toStdString(), options, openError);
+    if (!reader)
+        return preview; // the dry run has already reported why
+
+    const auto storeProblems = problemsByRow(dryRun, limit);
+    RowClassifier classifier(store);
+    ImportRow row;
+    while (reader->next(row)) {
+        if (preview.rows.size() >= limit) {
+            preview.truncated = true;
+            break;
+        }
+        PreviewRow out;
+        out.row = qint64(row.row);
+        out.line = qint64(row.line);
+        out.type = row.type ? qs(std::string(toString(*row.type))) : QString();
+        out.value = qs(row.raw);
+        row.indicator.rbacGroups = canonicalGroups(row.indicator.rbacGroups);
+        const auto extra = storeProblems.find(out.row);
+        if (!row.valid())
+            describeProblems(out, row.errors);
+        else if (extra != storeProblems.end())
+            describeProblems(out, extra->second);
+        else
+            classifier.classify(out, row.indicator);
+        preview.rows.push_back(out);
+        row = ImportRow();
+    }
+    return preview;
+}
+
+QString toDisplayString(PreviewStatus status)
+{
+    switch (status) {
+    case PreviewStatus::New: return tr("New");
+    case PreviewStatus::Updated: return tr("Update");
+    case PreviewStatus::Unchanged: return tr("Unchanged");
+    case PreviewStatus::Duplicate: return tr("Duplicate");
+    case PreviewStatus::OverQuota: return tr("Over quota");
+    case PreviewStatus::Invalid: return tr("Invalid");
+    }
+    return {};
+}
+
+} // namespace indicia
