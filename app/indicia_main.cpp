@@ -34,9 +34,8 @@ int main(int argc, char* argv[])
         QDir().mkpath(dataDir);
         workspace = dataDir + QStringLiteral("/workspace.indicia");
     }
-    settings.set(indicia::settings::lastWorkspace, QDir(workspace).absolutePath());
-
-    indicia::MainWindow window(settings, workspace);
+    indicia::MainWindow window(settings);
+    window.openWorkspace(workspace);
     window.show();
     return QApplication::exec();
 }

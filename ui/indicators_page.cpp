@@ -1,9 +1,23 @@
 #include "ui/indicators_page.h"
 
-#include "ui/empty_state_widget.h"
+#include "models/list/indicator_table_model.h"
+#include "models/rules/indicator_rules.h"
+#include "models/store/workspace_store.h"
+#include "ui/dialog_seams.h"
+#include "ui/indicator_filter_bar.h"
+#include "ui/indicator_tab.h"
+#include "ui/main_actions.h"
+#include "ui/pane/indicator_pane.h"
+#include "ui/workspace_controller.h"
 
 #include <QAction>
-#include <QStackedWidget>
+#include <QApplication>
+#include <QClipboard>
+#include <QDataStream>
+#include <QIODevice>
+#include <QLineEdit>
+#include <QMenu>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -11,78 +25,245 @@
 namespace indicia {
 
 namespace {
-struct TabText {
-    const char* objectName;
-    const char* title;
-    const char* emptyTitle;
-    const char* emptyHint;
-};
+constexpr TabKind kTabs[] = {TabKind::FileHashes, TabKind::IpAddresses, TabKind::UrlsDomains, TabKind::Certificates};
+}
 
-// Object names are stable: GUI tests find the tabs by them.
-constexpr TabText kTabs[IndicatorsPage::kTabCount] = {
-    {"fileHashesTab", QT_TRANSLATE_NOOP("IndicatorsPage", "File hashes"),
-     QT_TRANSLATE_NOOP("IndicatorsPage", "No file hash indicators yet"),
-     QT_TRANSLATE_NOOP("IndicatorsPage",
-                       "Block or allow files by SHA-256, SHA-1 or MD5. Add one, or import the "
-                       "Microsoft Defender CSV template or a plain list of hashes.")},
-    {"ipAddressesTab", QT_TRANSLATE_NOOP("IndicatorsPage", "IP addresses"),
-     QT_TRANSLATE_NOOP("IndicatorsPage", "No IP address indicators yet"),
-     QT_TRANSLATE_NOOP("IndicatorsPage",
-                       "Allow, warn on or block connections to external IPv4 and IPv6 "
-                       "addresses.")},
-    {"urlsDomainsTab", QT_TRANSLATE_NOOP("IndicatorsPage", "URLs/Domains"),
-     QT_TRANSLATE_NOOP("IndicatorsPage", "No URL or domain indicators yet"),
-     QT_TRANSLATE_NOOP("IndicatorsPage",
-                       "A domain covers all its subdomains; a URL covers its path and below.")},
-    {"certificatesTab", QT_TRANSLATE_NOOP("IndicatorsPage", "Certificates"),
-     QT_TRANSLATE_NOOP("IndicatorsPage", "No certificate indicators yet"),
-     QT_TRANSLATE_NOOP("IndicatorsPage",
-                       "Allow or block files signed by a leaf certificate, by its SHA-1 "
-                       "thumbprint or a .cer/.pem file.")},
-};
-} // namespace
-
-IndicatorsPage::IndicatorsPage(QAction* addAction, QAction* importAction, QWidget* parent)
+IndicatorsPage::IndicatorsPage(WorkspaceController& controller, MainActions& actions, QWidget* parent)
     : QWidget(parent)
+    , controller_(controller)
+    , actions_(actions)
 {
     setObjectName(QStringLiteral("indicatorsPage"));
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(6, 6, 6, 0);
+    filterBar_ = new IndicatorFilterBar(this);
+    layout->addWidget(filterBar_);
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName(QStringLiteral("indicatorTabs"));
     tabs_->setDocumentMode(true);
-    for (int i = 0; i < kTabCount; ++i)
-        tabs_->addTab(makeTab(i, addAction, importAction), tabTitle(i));
-    layout->addWidget(tabs_);
-    for (int i = 0; i < kTabCount; ++i)
-        setTabCount(i, 0);
+    for (TabKind kind : kTabs) {
+        auto* page = new IndicatorTab(kind, actions_.addIndicator, actions_.importIndicators, tabs_);
+        tabPages_[static_cast<size_t>(kind)] = page;
+        tabs_->addTab(page, rules::tabLabel(kind));
+        connect(page, &IndicatorTab::selectionChanged, this, &IndicatorsPage::updateActionStates);
+        connect(page, &IndicatorTab::activated, this, &IndicatorsPage::editCurrent);
+        connect(page, &IndicatorTab::contextMenuRequested, this, &IndicatorsPage::showContextMenu);
+    }
+    layout->addWidget(tabs_, 1);
+
+    pane_ = new IndicatorPane(this);
+    pane_->setSaveHandler([this](const Indicator& draft, qint64 id, const QString& comment) {
+        return controller_.saveIndicator(draft, id, comment);
+    });
+    pane_->setWarningProvider(
+        [this](const Indicator& draft, qint64 id) { return summaryWarnings(draft, std::int64_t(id)); });
+
+    connect(tabs_, &QTabWidget::currentChanged, this, &IndicatorsPage::updateActionStates);
+    connect(filterBar_, &IndicatorFilterBar::filterChanged, this, [this](const IndicatorFilter& filter) {
+        for (TabKind kind : kTabs)
+            if (IndicatorTableModel* m = controller_.model(kind))
+                m->setFilter(filter);
+        updateCounts();
+    });
+    connect(&controller_, &WorkspaceController::workspaceOpened, this, &IndicatorsPage::attachModels);
+    connect(&controller_, &WorkspaceController::changed, this, &IndicatorsPage::updateCounts);
+    connect(&controller_, &WorkspaceController::sessionChanged, this, &IndicatorsPage::updateActionStates);
+    connect(actions_.addIndicator, &QAction::triggered, this, &IndicatorsPage::addIndicator);
+    connect(actions_.editIndicator, &QAction::triggered, this, &IndicatorsPage::editCurrent);
+    connect(actions_.deleteIndicators, &QAction::triggered, this, &IndicatorsPage::deleteSelected);
+    connect(actions_.copyValue, &QAction::triggered, this, &IndicatorsPage::copySelectedValues);
+    connect(actions_.find, &QAction::triggered, this, &IndicatorsPage::focusSearch);
+    if (controller_.isOpen())
+        attachModels();
 }
 
-QWidget* IndicatorsPage::makeTab(int index, QAction* addAction, QAction* importAction)
+TabKind IndicatorsPage::currentTab() const
 {
-    auto* stack = new QStackedWidget(this);
-    stack->setObjectName(QLatin1String(kTabs[index].objectName));
-    auto* empty = new EmptyStateWidget(tr(kTabs[index].emptyTitle), tr(kTabs[index].emptyHint), stack);
-    empty->setObjectName(QLatin1String(kTabs[index].objectName) + QStringLiteral("Empty"));
-    empty->addAction(addAction);
-    empty->addAction(importAction);
-    stack->addWidget(empty);
-    auto* table = new QTableView(stack);
-    table->setObjectName(QLatin1String(kTabs[index].objectName) + QStringLiteral("Table"));
-    stack->addWidget(table);
-    stacks_[static_cast<size_t>(index)] = stack;
-    return stack;
+    return kTabs[std::max(0, tabs_->currentIndex())];
 }
 
-QString IndicatorsPage::tabTitle(int index) const
+void IndicatorsPage::attachModels()
 {
-    return tr(kTabs[index].title);
+    for (TabKind kind : kTabs) {
+        IndicatorTableModel* model = controller_.model(kind);
+        tab(kind)->setModel(model);
+        model->setFilter(filterBar_->filter());
+    }
+    filterBar_->setGroups(controller_.rights().groups);
+    updateCounts();
+    updateActionStates();
 }
 
-void IndicatorsPage::setTabCount(int index, qint64 count)
+void IndicatorsPage::updateCounts()
 {
-    tabs_->setTabText(index, tr("%1 (%L2)").arg(tabTitle(index)).arg(count));
-    stacks_[static_cast<size_t>(index)]->setCurrentIndex(count > 0 ? 1 : 0);
+    const IndicatorFilter filter = filterBar_->filter();
+    const bool filterActive = !(filter == IndicatorFilter{});
+    for (TabKind kind : kTabs) {
+        const IndicatorTableModel* model = controller_.model(kind);
+        const int index = static_cast<int>(kind);
+        tabs_->setTabText(index, tr("%1 (%L2)").arg(rules::tabLabel(kind)).arg(model ? model->rowCount() : 0));
+        tab(kind)->updatePage(filterActive);
+    }
+    updateActionStates();
+}
+
+void IndicatorsPage::updateActionStates()
+{
+    const SessionRights& rights = controller_.rights();
+    const QList<std::int64_t> ids = currentTabPage()->selectedIds();
+    QString why = rights.whyReadOnly;
+    bool editable = rights.canWrite && !ids.isEmpty();
+    for (std::int64_t id : ids) {
+        if (!editable)
+            break;
+        editable = controller_.mayEdit(id, &why);
+    }
+    actions_.addIndicator->setEnabled(rights.canWrite);
+    actions_.importIndicators->setEnabled(rights.canWrite);
+    actions_.deleteIndicators->setEnabled(editable);
+    actions_.editIndicator->setEnabled(ids.size() == 1);
+    actions_.copyValue->setEnabled(!ids.isEmpty());
+    for (QAction* a : {actions_.addIndicator, actions_.importIndicators, actions_.deleteIndicators})
+        a->setToolTip(a->isEnabled() || why.isEmpty() ? a->text().remove(u'&').remove(QStringLiteral("..."))
+                                                      : why);
+}
+
+void IndicatorsPage::addIndicator()
+{
+    if (!controller_.rights().canWrite)
+        return;
+    const SessionRights& rights = controller_.rights();
+    pane_->openForNew(currentTab(), {rights.mayTargetAllDevices, rights.groups, rights.whyNoAllDevices});
+}
+
+void IndicatorsPage::editCurrent()
+{
+    const QList<std::int64_t> ids = currentTabPage()->selectedIds();
+    if (ids.size() != 1)
+        return;
+    const auto record = controller_.store().get(ids.first());
+    if (!record.ok())
+        return showError(record.error().message);
+    QString why;
+    if (!controller_.mayEdit(ids.first(), &why))
+        return showError(why);
+    const SessionRights& rights = controller_.rights();
+    pane_->openForEdit(qint64(ids.first()), record->indicator,
+                       {rights.mayTargetAllDevices, rights.groups, rights.whyNoAllDevices});
+}
+
+void IndicatorsPage::deleteSelected()
+{
+    const QList<std::int64_t> ids = currentTabPage()->selectedIds();
+    if (ids.isEmpty() || !actions_.deleteIndicators->isEnabled())
+        return;
+    const auto answer = seams::question(this, tr("Delete indicators"),
+                                        tr("Delete %n indicator(s)? You can undo this.", nullptr, int(ids.size())),
+                                        QMessageBox::Yes | QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const QString error = controller_.removeIndicators(ids); !error.isEmpty())
+        showError(error);
+}
+
+void IndicatorsPage::setActionOnSelected(Action action)
+{
+    if (const QString error = controller_.setAction(currentTabPage()->selectedIds(), action); !error.isEmpty())
+        showError(error);
+}
+
+void IndicatorsPage::copySelectedValues()
+{
+    QStringList values;
+    for (std::int64_t id : currentTabPage()->selectedIds())
+        if (const auto record = controller_.store().get(id); record.ok())
+            values << QString::fromStdString(record->indicator.value);
+    if (!values.isEmpty())
+        QApplication::clipboard()->setText(values.join(u'\n'));
+}
+
+void IndicatorsPage::focusSearch()
+{
+    filterBar_->searchBox()->setFocus(Qt::ShortcutFocusReason);
+    filterBar_->searchBox()->selectAll();
+}
+
+bool IndicatorsPage::showIndicator(std::int64_t id)
+{
+    const auto record = controller_.store().get(id);
+    if (!record.ok())
+        return false;
+    const TabKind kind = tabOf(record->indicator.type);
+    tabs_->setCurrentIndex(static_cast<int>(kind));
+    if (tab(kind)->selectId(id))
+        return true;
+    filterBar_->searchBox()->clear(); // a filter hides it: show everything
+    controller_.model(kind)->setFilter({});
+    updateCounts();
+    return tab(kind)->selectId(id);
+}
+
+QMenu* IndicatorsPage::makeActionMenu(QWidget* parent)
+{
+    auto* menu = new QMenu(tr("Change &action"), parent);
+    menu->setObjectName(QStringLiteral("changeActionMenu"));
+    const IndicatorType type = rules::typesOfTab(currentTab()).value(0);
+    for (Action action : rules::allowedActions(type)) {
+        QAction* item = menu->addAction(rules::actionLabel(action));
+        item->setObjectName(QStringLiteral("changeActionTo") + rules::actionName(action));
+        connect(item, &QAction::triggered, this, [this, action] { setActionOnSelected(action); });
+    }
+    menu->setEnabled(actions_.deleteIndicators->isEnabled()); // same rights as deleting
+    return menu;
+}
+
+void IndicatorsPage::showContextMenu(const QPoint& globalPos)
+{
+    QMenu menu(this);
+    menu.addAction(actions_.editIndicator);
+    menu.addMenu(makeActionMenu(&menu));
+    menu.addAction(actions_.copyValue);
+    menu.addSeparator();
+    menu.addAction(actions_.deleteIndicators);
+    menu.exec(globalPos);
+}
+
+void IndicatorsPage::showError(const QString& message)
+{
+    seams::question(this, tr("Indicia"), message, QMessageBox::Ok);
+}
+
+QStringList IndicatorsPage::summaryWarnings(const Indicator& draft, std::int64_t editingId) const
+{
+    QStringList warnings;
+    const WorkspaceStore& store = controller_.store();
+    const auto existing = store.findId(draft.type, draft.value, draft.rbacGroups);
+    if (existing && *existing != editingId)
+        warnings << tr("An indicator with this value and scope exists: saving updates it.");
+    if (!editingId && store.quotaOverflow(1) > 0)
+        warnings << tr("The workspace is at its quota of %L1 active indicators.").arg(store.quota());
+    return warnings;
+}
+
+QByteArray IndicatorsPage::saveColumns() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    for (TabKind kind : kTabs)
+        out << tab(kind)->headerState();
+    return state;
+}
+
+void IndicatorsPage::restoreColumns(const QByteArray& state)
+{
+    QDataStream in(state);
+    for (TabKind kind : kTabs) {
+        QByteArray header;
+        in >> header;
+        if (in.status() != QDataStream::Ok)
+            return;
+        tab(kind)->restoreHeaderState(header);
+    }
 }
 
 } // namespace indicia

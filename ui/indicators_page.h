@@ -1,34 +1,67 @@
 #pragma once
-// The Indicators page: one tab per indicator family (File hashes, IP addresses,
-// URLs/Domains, Certificates), each showing its list or an empty state.
+// The Indicators page: the filter bar, one tab per indicator family with its count, and
+// the side pane that adds or edits an indicator. Edits go through the WorkspaceController.
+
+#include "engine/indicator.h"
 
 #include <QWidget>
 
 #include <array>
+#include <cstdint>
 
-class QAction;
-class QStackedWidget;
+class QMenu;
 class QTabWidget;
 
 namespace indicia {
 
+class IndicatorFilterBar;
+class IndicatorPane;
+class IndicatorTab;
+class MainActions;
+class SettingsRegistry;
+class WorkspaceController;
+
 class IndicatorsPage : public QWidget {
     Q_OBJECT
 public:
-    IndicatorsPage(QAction* addAction, QAction* importAction, QWidget* parent = nullptr);
+    IndicatorsPage(WorkspaceController& controller, MainActions& actions, QWidget* parent = nullptr);
 
     QTabWidget* tabs() const { return tabs_; }
-    // Updates the tab label "File hashes (12)" for tab `index`.
-    void setTabCount(int index, qint64 count);
+    IndicatorPane* pane() const { return pane_; }
+    IndicatorFilterBar* filterBar() const { return filterBar_; }
+    IndicatorTab* tab(TabKind kind) const { return tabPages_[static_cast<size_t>(kind)]; }
+    TabKind currentTab() const;
+    IndicatorTab* currentTabPage() const { return tab(currentTab()); }
 
-    static constexpr int kTabCount = 4;
+    // Switches to the indicator's tab and selects it (clearing filters that hide it).
+    bool showIndicator(std::int64_t id);
+
+    QByteArray saveColumns() const;
+    void restoreColumns(const QByteArray& state);
+
+public slots:
+    void addIndicator();
+    void editCurrent();
+    void deleteSelected();
+    void setActionOnSelected(indicia::Action action);
+    void copySelectedValues();
+    void focusSearch();
 
 private:
-    QWidget* makeTab(int index, QAction* addAction, QAction* importAction);
-    QString tabTitle(int index) const;
+    void attachModels();
+    void updateCounts();
+    void updateActionStates();
+    void showContextMenu(const QPoint& globalPos);
+    void showError(const QString& message);
+    QMenu* makeActionMenu(QWidget* parent);
+    QStringList summaryWarnings(const Indicator& draft, std::int64_t editingId) const;
 
+    WorkspaceController& controller_;
+    MainActions& actions_;
+    IndicatorFilterBar* filterBar_ = nullptr;
     QTabWidget* tabs_ = nullptr;
-    std::array<QStackedWidget*, kTabCount> stacks_{};
+    std::array<IndicatorTab*, 4> tabPages_{};
+    IndicatorPane* pane_ = nullptr;
 };
 
 } // namespace indicia

@@ -17,8 +17,14 @@ MainActions::MainActions(QObject* parent)
     importIndicators = make("actionImport", tr("&Import..."), QKeySequence(tr("Ctrl+I")));
     importIndicators->setToolTip(tr("Import a CSV template or a list (Ctrl+I)"));
     exportIndicators = make("actionExport", tr("&Export..."), QKeySequence(tr("Ctrl+E")));
+    editIndicator = make("actionEdit", tr("&Edit indicator..."), QKeySequence(Qt::Key_Return));
+    editIndicator->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    editIndicator->setEnabled(false);
     deleteIndicators = make("actionDelete", tr("&Delete"), QKeySequence::Delete);
     deleteIndicators->setEnabled(false);
+    copyValue = make("actionCopyValue", tr("&Copy value"), QKeySequence::Copy);
+    copyValue->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    copyValue->setEnabled(false);
     find = make("actionFind", tr("&Find"), QKeySequence::Find);
     about = make("actionAbout", tr("&About Indicia"), QKeySequence());
     about->setMenuRole(QAction::AboutRole);

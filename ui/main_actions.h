@@ -19,7 +19,9 @@ public:
     QAction* addIndicator = nullptr;
     QAction* importIndicators = nullptr;
     QAction* exportIndicators = nullptr;
+    QAction* editIndicator = nullptr;
     QAction* deleteIndicators = nullptr;
+    QAction* copyValue = nullptr;
     QAction* find = nullptr;
     QAction* about = nullptr;
 

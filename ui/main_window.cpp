@@ -1,38 +1,55 @@
 #include "ui/main_window.h"
 
 #include "models/settings/settings_registry.h"
+#include "ui/dialog_seams.h"
 #include "ui/indicators_page.h"
 #include "ui/main_actions.h"
+#include "ui/workspace_controller.h"
+#include "ui/workspace_status_bar.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace indicia {
 
-MainWindow::MainWindow(SettingsRegistry& settings, const QString& workspacePath, QWidget* parent)
+MainWindow::MainWindow(SettingsRegistry& settings, QWidget* parent)
     : QMainWindow(parent)
     , settings_(settings)
-    , workspacePath_(workspacePath)
 {
     setObjectName(QStringLiteral("mainWindow"));
     actions_ = new MainActions(this);
-    indicatorsPage_ = new IndicatorsPage(actions_->addIndicator, actions_->importIndicators, this);
+    controller_ = new WorkspaceController(this);
+    indicatorsPage_ = new IndicatorsPage(*controller_, *actions_, this);
     setCentralWidget(indicatorsPage_);
+    statusBar_ = new WorkspaceStatusBar(*controller_, this);
+    setStatusBar(statusBar_);
     buildMenus();
-    statusBar()->setObjectName(QStringLiteral("statusBar"));
-    statusBar()->showMessage(tr("Ready"));
+    buildToolBar();
+    connect(controller_, &WorkspaceController::errorOccurred, this,
+            [this](const QString& message) { seams::question(this, tr("Indicia"), message, QMessageBox::Ok); });
     updateTitle();
-    resize(1100, 700);
+    resize(1200, 720);
     restoreGeometry(settings_.get(settings::windowGeometry));
     restoreState(settings_.get(settings::windowState));
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::openWorkspace(const QString& path)
+{
+    if (const StoreError error = controller_->open(path)) {
+        seams::question(this, tr("Cannot open workspace"), error.message, QMessageBox::Ok);
+        return false;
+    }
+    indicatorsPage_->restoreColumns(settings_.get(settings::columnLayout));
+    settings_.set(settings::lastWorkspace, QFileInfo(path).absoluteFilePath());
+    updateTitle();
+    return true;
+}
 
 void MainWindow::buildMenus()
 {
@@ -46,10 +63,23 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(actions_->quit);
     connect(actions_->quit, &QAction::triggered, this, &QWidget::close);
+    connect(actions_->newWorkspace, &QAction::triggered, this, [this] { chooseWorkspace(true); });
+    connect(actions_->openWorkspace, &QAction::triggered, this, [this] { chooseWorkspace(false); });
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("menuEdit"));
+    QAction* undo = controller_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = controller_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     edit->addAction(actions_->addIndicator);
+    edit->addAction(actions_->editIndicator);
+    edit->addAction(actions_->copyValue);
     edit->addAction(actions_->deleteIndicators);
     edit->addSeparator();
     edit->addAction(actions_->find);
@@ -60,10 +90,32 @@ void MainWindow::buildMenus()
     connect(actions_->about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
+void MainWindow::buildToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(actions_->addIndicator);
+    bar->addAction(actions_->importIndicators);
+    bar->addAction(actions_->exportIndicators);
+    bar->addSeparator();
+    bar->addAction(actions_->deleteIndicators);
+}
+
+void MainWindow::chooseWorkspace(bool create)
+{
+    const QString filter = tr("Indicia workspaces (*.indicia)");
+    const QString path = create ? seams::saveFile(this, tr("New workspace"), QStringLiteral("workspace.indicia"), filter)
+                                : seams::openFile(this, tr("Open workspace"), filter);
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
 void MainWindow::updateTitle()
 {
-    const QString name = workspacePath_.isEmpty() ? tr("Untitled workspace")
-                                                   : QFileInfo(workspacePath_).completeBaseName();
+    const QString path = controller_->isOpen() ? controller_->path() : QString();
+    const QString name = path.isEmpty() ? tr("No workspace") : QFileInfo(path).completeBaseName();
     setWindowTitle(tr("%1 — Indicia").arg(name));
 }
 
@@ -78,6 +130,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     settings_.set(settings::windowGeometry, saveGeometry());
     settings_.set(settings::windowState, saveState());
+    settings_.set(settings::columnLayout, indicatorsPage_->saveColumns());
     settings_.sync();
     event->accept();
 }

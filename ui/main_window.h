@@ -1,6 +1,6 @@
 #pragma once
-// The console's main window: menus, the pages and the status bar. Commands live in
-// MainActions; each page is its own class. Kept small on purpose.
+// The console's main window: menus, the Indicators page and the status bar. Commands live
+// in MainActions, data in WorkspaceController, each page in its own class. Kept small.
 
 #include <QMainWindow>
 
@@ -9,29 +9,37 @@ namespace indicia {
 class IndicatorsPage;
 class MainActions;
 class SettingsRegistry;
+class WorkspaceController;
+class WorkspaceStatusBar;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(SettingsRegistry& settings, const QString& workspacePath, QWidget* parent = nullptr);
+    MainWindow(SettingsRegistry& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Opens (or creates) a workspace file; false with a message shown when it cannot.
+    bool openWorkspace(const QString& path);
+
     MainActions* actions() const { return actions_; }
+    WorkspaceController* controller() const { return controller_; }
     IndicatorsPage* indicatorsPage() const { return indicatorsPage_; }
-    QString workspacePath() const { return workspacePath_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
+    void buildToolBar();
     void updateTitle();
     void showAbout();
+    void chooseWorkspace(bool create);
 
     SettingsRegistry& settings_;
-    QString workspacePath_;
     MainActions* actions_ = nullptr;
+    WorkspaceController* controller_ = nullptr;
     IndicatorsPage* indicatorsPage_ = nullptr;
+    WorkspaceStatusBar* statusBar_ = nullptr;
 };
 
 } // namespace indicia

@@ -40,6 +40,7 @@ StoreError WorkspaceController::open(const QString& path)
     store_->setSession(session::fromSettings(*store_));
     rebuildModels();
     updateRights();
+    emit workspaceOpened();
     emit sessionChanged();
     emit changed();
     return {};

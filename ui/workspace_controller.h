@@ -54,6 +54,7 @@ public slots:
     void refresh();
 
 signals:
+    void workspaceOpened(); // new store and models: views must re-attach
     void changed();       // the data changed (after every edit, undo or redo)
     void sessionChanged();
     void errorOccurred(const QString& message);

@@ -53,6 +53,7 @@ inline const SettingKey<int> version{"meta/version", 0};
 inline const SettingKey<QString> lastWorkspace{"workspace/last", QString()};
 inline const SettingKey<QByteArray> windowGeometry{"window/geometry", QByteArray()};
 inline const SettingKey<QByteArray> windowState{"window/state", QByteArray()};
+inline const SettingKey<QByteArray> columnLayout{"window/columns", QByteArray()};
 } // namespace settings
 
 } // namespace indicia

@@ -1,17 +1,34 @@
-// The console shell: four indicator tabs with counts and empty states, menus, title.
+// The console driven as an analyst would: the real main window, found by object names,
+// on the offscreen platform with a temporary profile and workspace. Modal prompts are
+// pre-answered through the dialog seams.
 
+#include "models/list/indicator_table_model.h"
+#include "models/session/workspace_session.h"
 #include "models/settings/settings_registry.h"
+#include "models/store/workspace_store.h"
+#include "ui/dialog_seams.h"
+#include "ui/indicator_tab.h"
 #include "ui/indicators_page.h"
 #include "ui/main_actions.h"
 #include "ui/main_window.h"
+#include "ui/pane/indicator_pane.h"
+#include "ui/workspace_controller.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
-#include <QStackedWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace indicia;
@@ -22,77 +39,303 @@ private slots:
     void init()
     {
         QVERIFY(profile_.isValid());
-        settings_ = std::make_unique<SettingsRegistry>(profile_.filePath(QStringLiteral("settings.ini")));
+        settings_ = std::make_unique<SettingsRegistry>(profile_.filePath(QStringLiteral("settings-%1.ini").arg(++n_)));
+        window_ = std::make_unique<MainWindow>(*settings_);
+        QVERIFY(window_->openWorkspace(profile_.filePath(QStringLiteral("ws-%1.indicia").arg(n_))));
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        seams::question = [this](QWidget*, const QString&, const QString& text, QMessageBox::StandardButtons) {
+            lastPrompt_ = text;
+            return QMessageBox::Yes;
+        };
     }
 
-    void hasFourTabsInOrder()
+    void cleanup()
     {
-        MainWindow window(*settings_, profile_.filePath(QStringLiteral("alpha.indicia")));
-        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("indicatorTabs"));
+        window_.reset();
+        seams::reset();
+    }
+
+    void tabsCountsAndEmptyStates()
+    {
+        auto* tabs = window_->findChild<QTabWidget*>(QStringLiteral("indicatorTabs"));
         QVERIFY(tabs);
         QCOMPARE(tabs->count(), 4);
         QCOMPARE(tabs->tabText(0), QStringLiteral("File hashes (0)"));
         QCOMPARE(tabs->tabText(1), QStringLiteral("IP addresses (0)"));
         QCOMPARE(tabs->tabText(2), QStringLiteral("URLs/Domains (0)"));
         QCOMPARE(tabs->tabText(3), QStringLiteral("Certificates (0)"));
-        const QStringList names = {QStringLiteral("fileHashesTab"), QStringLiteral("ipAddressesTab"),
-                                   QStringLiteral("urlsDomainsTab"), QStringLiteral("certificatesTab")};
-        for (int i = 0; i < 4; ++i)
-            QCOMPARE(tabs->widget(i)->objectName(), names[i]);
+        auto* stack = window_->findChild<IndicatorTab*>(QStringLiteral("ipAddressesTab"));
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("ipAddressesTabEmpty"));
+        QVERIFY(window_->windowTitle().contains(QStringLiteral("Indicia")));
+        QVERIFY(window_->windowTitle().contains(QStringLiteral("ws-%1").arg(n_)));
     }
 
-    void emptyStateShownUntilCountIsSet()
+    void menusAndShortcuts()
     {
-        MainWindow window(*settings_, QString());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("ipAddressesTab"));
-        QVERIFY(stack);
-        auto* empty = window.findChild<QWidget*>(QStringLiteral("ipAddressesTabEmpty"));
-        QCOMPARE(stack->currentWidget(), empty);
-        auto* title = empty->findChild<QLabel*>(QStringLiteral("emptyStateTitle"));
-        QCOMPARE(title->text(), QStringLiteral("No IP address indicators yet"));
-
-        window.indicatorsPage()->setTabCount(1, 1234);
-        QCOMPARE(window.indicatorsPage()->tabs()->tabText(1), QStringLiteral("IP addresses (1,234)"));
-        QCOMPARE(stack->currentWidget(), window.findChild<QWidget*>(QStringLiteral("ipAddressesTabTable")));
-    }
-
-    void menusCarryTheShortcuts()
-    {
-        MainWindow window(*settings_, QString());
         QStringList menus;
-        for (QAction* a : window.menuBar()->actions())
+        for (QAction* a : window_->menuBar()->actions())
             menus << a->text().remove(u'&');
         QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Help")}));
-        QCOMPARE(window.actions()->addIndicator->shortcut(), QKeySequence(QKeySequence::New));
-        QCOMPARE(window.actions()->importIndicators->shortcut(), QKeySequence(QStringLiteral("Ctrl+I")));
-        QCOMPARE(window.actions()->exportIndicators->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
+        QCOMPARE(window_->actions()->addIndicator->shortcut(), QKeySequence(QKeySequence::New));
+        QCOMPARE(window_->actions()->importIndicators->shortcut(), QKeySequence(QStringLiteral("Ctrl+I")));
+        QCOMPARE(window_->actions()->exportIndicators->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
+        QCOMPARE(window_->actions()->deleteIndicators->shortcut(), QKeySequence(QKeySequence::Delete));
+        auto* undo = window_->findChild<QAction*>(QStringLiteral("actionUndo"));
+        auto* redo = window_->findChild<QAction*>(QStringLiteral("actionRedo"));
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+        QCOMPARE(redo->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+Z")));
     }
 
-    void titleNamesTheWorkspace()
+    void createOneOfEachTypeThroughThePane_data()
     {
-        MainWindow window(*settings_, profile_.filePath(QStringLiteral("incident-42.indicia")));
-        QVERIFY(window.windowTitle().contains(QStringLiteral("Indicia")));
-        QVERIFY(window.windowTitle().contains(QStringLiteral("incident-42")));
+        QTest::addColumn<int>("tab");
+        QTest::addColumn<int>("typeIndex");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("sha256") << 0 << 0 << QStringLiteral("99271BEBCAC0DA7F3AAD7C4E3966B4F63D5477AFA0FA8308A9ED7D53A6009EC4")
+                                << QStringLiteral("99271bebcac0da7f3aad7c4e3966b4f63d5477afa0fa8308a9ed7d53a6009ec4");
+        QTest::newRow("sha1") << 0 << 1 << QStringLiteral(" 0da0f6b1a5c2d0f4bd5b2e2c3e4cd0c96c94cf2c ")
+                              << QStringLiteral("0da0f6b1a5c2d0f4bd5b2e2c3e4cd0c96c94cf2c");
+        QTest::newRow("md5") << 0 << 2 << QStringLiteral("0CC175B9C0F1B6A831C399E269772661")
+                             << QStringLiteral("0cc175b9c0f1b6a831c399e269772661");
+        QTest::newRow("ip") << 1 << 0 << QStringLiteral("38.180.76[.]31") << QStringLiteral("38.180.76.31");
+        QTest::newRow("domain") << 2 << 0 << QStringLiteral("Evil-Domain[.]COM.") << QStringLiteral("evil-domain.com");
+        QTest::newRow("url") << 2 << 1 << QStringLiteral("hxxp://bad[.]example.net/x")
+                             << QStringLiteral("http://bad.example.net/x");
+        QTest::newRow("certificate") << 3 << 0 << QStringLiteral("D5:92:22:7B:A4:76:FD:3C:09:0D:E1:51:7C:1D:99:95:1E:36:F4:D1")
+                                     << QStringLiteral("d592227ba476fd3c090de1517c1d99951e36f4d1");
     }
 
-    void geometryIsRestored()
+    void createOneOfEachTypeThroughThePane()
     {
-        {
-            MainWindow window(*settings_, QString());
-            window.resize(900, 610);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.close();
+        QFETCH(int, tab);
+        QFETCH(int, typeIndex);
+        QFETCH(QString, typed);
+        QFETCH(QString, canonical);
+        page()->tabs()->setCurrentIndex(tab);
+        addThroughPane(typeIndex, typed, QStringLiteral("Seen in report 42"));
+        WorkspaceStore& store = window_->controller()->store();
+        QCOMPARE(store.activeCount(), 1);
+        IndicatorTableModel* model = window_->controller()->model(static_cast<TabKind>(tab));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->data(model->index(0, 0)).toString(), canonical);
+        QVERIFY(page()->tabs()->tabText(tab).endsWith(QStringLiteral("(1)")));
+    }
+
+    void nextStaysDisabledUntilTheStepIsValid()
+    {
+        QTest::keyClick(window_.get(), Qt::Key_N, Qt::ControlModifier);
+        IndicatorPane* pane = page()->pane();
+        QVERIFY(pane->isVisible());
+        auto* next = pane->findChild<QPushButton*>(QStringLiteral("paneNext"));
+        auto* value = pane->findChild<QLineEdit*>(QStringLiteral("paneValue"));
+        auto* feedback = pane->findChild<QLabel*>(QStringLiteral("paneValueFeedback"));
+        QVERIFY(!next->isEnabled());
+        QTest::keyClicks(value, QStringLiteral("abc123"));
+        QVERIFY(!next->isEnabled());
+        QVERIFY(feedback->text().contains(QStringLiteral("hex")) || feedback->text().contains(QStringLiteral("64")));
+        value->setText(QString(64, u'a'));
+        QVERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(pane->currentStep(), int(IndicatorPane::ActionStepIndex));
+        QVERIFY(!next->isEnabled()); // title and description are required
+        // Back keeps what was typed.
+        QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("paneBack")), Qt::LeftButton);
+        QCOMPARE(value->text(), QString(64, u'a'));
+        QTest::keyClick(pane, Qt::Key_Escape);
+        QVERIFY(!pane->isVisible());
+    }
+
+    void editDeleteUndoRedo()
+    {
+        addThroughPane(0, QString(64, u'b'), QStringLiteral("First title"));
+        IndicatorTab* files = page()->tab(TabKind::FileHashes);
+        IndicatorTableModel* model = files->model();
+        QCOMPARE(model->rowCount(), 1);
+        QUndoStack* undo = window_->controller()->undoStack();
+        QCOMPARE(undo->count(), 1);
+
+        // Edit: change the action to Allowed through the pane opened by double-click.
+        files->view()->selectRow(0);
+        QVERIFY(window_->actions()->editIndicator->isEnabled());
+        window_->actions()->editIndicator->trigger();
+        IndicatorPane* pane = page()->pane();
+        QCOMPARE(pane->currentStep(), int(IndicatorPane::ActionStepIndex));
+        auto* action = pane->findChild<QComboBox*>(QStringLiteral("paneAction"));
+        action->setCurrentIndex(action->findText(QStringLiteral("Allow")));
+        finishPane();
+        QCOMPARE(model->data(model->index(0, int(ListColumn::Action))).toString(), QStringLiteral("Allow"));
+        QCOMPARE(undo->count(), 2);
+
+        // Delete with the Del action; the confirmation is pre-answered Yes.
+        files->view()->selectRow(0);
+        QVERIFY(window_->actions()->deleteIndicators->isEnabled());
+        window_->actions()->deleteIndicators->trigger();
+        QVERIFY(lastPrompt_.contains(QStringLiteral("Delete 1 indicator")));
+        QCOMPARE(model->rowCount(), 0);
+        QCOMPARE(files->currentWidget()->objectName(), QStringLiteral("fileHashesTabEmpty"));
+
+        undo->undo(); // the delete
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->data(model->index(0, int(ListColumn::Action))).toString(), QStringLiteral("Allow"));
+        undo->undo(); // the edit
+        QCOMPARE(model->data(model->index(0, int(ListColumn::Action))).toString(), QStringLiteral("Block"));
+        undo->undo(); // the add
+        QCOMPARE(model->rowCount(), 0);
+        undo->redo();
+        undo->redo();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->data(model->index(0, int(ListColumn::Action))).toString(), QStringLiteral("Allow"));
+        undo->redo();
+        QCOMPARE(model->rowCount(), 0);
+    }
+
+    void bulkActionChangeFromTheContextMenu()
+    {
+        for (int i = 0; i < 3; ++i)
+            addThroughPane(0, QString(64, QChar(u'c' + i)), QStringLiteral("Bulk %1").arg(i));
+        IndicatorTab* files = page()->tab(TabKind::FileHashes);
+        files->view()->selectAll();
+        QCOMPARE(files->selectedIds().size(), 3);
+        page()->setActionOnSelected(Action::Audit);
+        QCOMPARE(window_->controller()->store().stats().byAction.at("Audit"), 3);
+        window_->controller()->undoStack()->undo();
+        QCOMPARE(window_->controller()->store().stats().byAction.at("Block"), 3);
+    }
+
+    void searchFiltersTheList()
+    {
+        addThroughPane(0, QString(64, u'd'), QStringLiteral("Dropper"));
+        addThroughPane(0, QString(64, u'e'), QStringLiteral("Loader"));
+        auto* search = window_->findChild<QLineEdit*>(QStringLiteral("searchBox"));
+        QTest::keyClick(window_.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("loader"));
+        QTRY_COMPARE(page()->tab(TabKind::FileHashes)->model()->rowCount(), 1);
+        QVERIFY(page()->tabs()->tabText(0).endsWith(QStringLiteral("(1)")));
+        search->clear();
+        QTRY_COMPARE(page()->tab(TabKind::FileHashes)->model()->rowCount(), 2);
+    }
+
+    void scopedAnalystCannotTargetOtherGroups()
+    {
+        // A global administrator adds one indicator for all devices and one for HR.
+        addThroughPane(0, QString(64, u'f'), QStringLiteral("Global"));
+        Indicator hr;
+        hr.type = IndicatorType::FileSha256;
+        hr.value = std::string(64, 'a');
+        hr.title = "HR only";
+        hr.description = "d";
+        hr.rbacGroups = {"HR"};
+        QVERIFY(window_->controller()->store().upsert(hr).ok());
+        window_->controller()->setSession({QStringLiteral("sam"), StoreRole::SecOps, {QStringLiteral("Finance"), QStringLiteral("Legal")}});
+        window_->controller()->refresh();
+
+        window_->actions()->addIndicator->trigger();
+        IndicatorPane* pane = page()->pane();
+        pane->findChild<QLineEdit*>(QStringLiteral("paneValue"))->setText(QString(64, u'9'));
+        pane->next();
+        fillActionStep(QStringLiteral("Scoped"));
+        pane->next();
+        auto* all = pane->findChild<QRadioButton*>(QStringLiteral("paneScopeAll"));
+        QVERIFY(!all->isEnabled());
+        QVERIFY(all->toolTip().contains(QStringLiteral("global administrator")));
+        auto* groups = pane->findChild<QListWidget*>(QStringLiteral("paneGroupList"));
+        QStringList offered;
+        for (int i = 0; i < groups->count(); ++i)
+            offered << groups->item(i)->text();
+        QCOMPARE(offered, (QStringList{QStringLiteral("Finance"), QStringLiteral("Legal")}));
+        QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("paneNext"))->isEnabled());
+        groups->item(0)->setCheckState(Qt::Checked);
+        finishPane();
+        QVERIFY(window_->controller()->store().findId(IndicatorType::FileSha256, std::string(64, '9'), {"Finance"}));
+
+        // The all-devices and HR indicators cannot be edited or deleted by the analyst.
+        IndicatorTab* files = page()->tab(TabKind::FileHashes);
+        IndicatorTableModel* model = files->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            files->view()->selectRow(row);
+            const bool finance = model->data(model->index(row, int(ListColumn::Scope))).toString() == u"Finance";
+            QCOMPARE(window_->actions()->deleteIndicators->isEnabled(), finance);
+            if (!finance)
+                QVERIFY(!window_->actions()->deleteIndicators->toolTip().isEmpty());
         }
-        MainWindow again(*settings_, QString());
-        QCOMPARE(again.size(), QSize(900, 610));
+        // The store refuses on its own too.
+        const auto hrId = window_->controller()->store().findId(IndicatorType::FileSha256, std::string(64, 'a'), {"HR"});
+        QVERIFY(!window_->controller()->removeIndicators({*hrId}).isEmpty());
+        QCOMPARE(window_->controller()->store().activeCount(), 3);
+    }
+
+    void readOnlySeesNoEnabledEditAction()
+    {
+        addThroughPane(0, QString(64, u'7'), QStringLiteral("Read me"));
+        window_->controller()->setSession({QStringLiteral("auditor"), StoreRole::ReadOnly, {}});
+        page()->tab(TabKind::FileHashes)->view()->selectRow(0);
+        const MainActions* a = window_->actions();
+        QVERIFY(!a->addIndicator->isEnabled());
+        QVERIFY(!a->importIndicators->isEnabled());
+        QVERIFY(!a->deleteIndicators->isEnabled());
+        QVERIFY(a->deleteIndicators->toolTip().contains(QStringLiteral("read-only")));
+        QVERIFY(a->copyValue->isEnabled()); // reading is fine
+        QTest::keyClick(window_.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(!page()->pane()->isVisible());
+        QVERIFY(!window_->controller()->removeIndicators(page()->tab(TabKind::FileHashes)->selectedIds()).isEmpty());
+    }
+
+    void geometryAndColumnsAreRestored()
+    {
+        window_->resize(900, 610);
+        page()->tab(TabKind::FileHashes)->view()->setColumnWidth(1, 222);
+        window_->close();
+        window_ = std::make_unique<MainWindow>(*settings_);
+        QVERIFY(window_->openWorkspace(profile_.filePath(QStringLiteral("ws-%1.indicia").arg(n_))));
+        QCOMPARE(window_->size(), QSize(900, 610));
+        QCOMPARE(page()->tab(TabKind::FileHashes)->view()->columnWidth(1), 222);
     }
 
 private:
+    IndicatorsPage* page() const { return window_->indicatorsPage(); }
+
+    void fillActionStep(const QString& title)
+    {
+        IndicatorPane* pane = page()->pane();
+        pane->findChild<QLineEdit*>(QStringLiteral("paneTitle"))->setText(title);
+        pane->findChild<QPlainTextEdit*>(QStringLiteral("paneDescription"))->setPlainText(QStringLiteral("Added by a test"));
+    }
+
+    void finishPane()
+    {
+        IndicatorPane* pane = page()->pane();
+        while (pane->currentStep() < IndicatorPane::SummaryStepIndex) {
+            auto* next = pane->findChild<QPushButton*>(QStringLiteral("paneNext"));
+            QVERIFY2(next->isEnabled(), qPrintable(QStringLiteral("step %1 incomplete").arg(pane->currentStep())));
+            QTest::mouseClick(next, Qt::LeftButton);
+        }
+        auto* save = pane->findChild<QPushButton*>(QStringLiteral("paneSave"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY2(!pane->isVisible(), qPrintable(pane->findChild<QLabel*>(QStringLiteral("paneError"))->text()));
+    }
+
+    void addThroughPane(int typeIndex, const QString& value, const QString& title)
+    {
+        window_->actions()->addIndicator->trigger();
+        IndicatorPane* pane = page()->pane();
+        QVERIFY(pane->isVisible());
+        QCOMPARE(pane->currentStep(), int(IndicatorPane::IndicatorStepIndex));
+        pane->findChild<QComboBox*>(QStringLiteral("paneType"))->setCurrentIndex(typeIndex);
+        QTest::keyClicks(pane->findChild<QLineEdit*>(QStringLiteral("paneValue")), value);
+        QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("paneNext")), Qt::LeftButton);
+        fillActionStep(title);
+        finishPane();
+    }
+
     QTemporaryDir profile_;
+    int n_ = 0;
     std::unique_ptr<SettingsRegistry> settings_;
+    std::unique_ptr<MainWindow> window_;
+    QString lastPrompt_;
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,363 @@
+#include "ui/dialogs/import_dialog.h"
+
+#include "models/io/import_runner.h"
+#include "models/io/sample_csv.h"
+#include "models/store/workspace_store.h"
+#include "ui/dialog_seams.h"
+#include "ui/dialogs/import_preview_model.h"
+#include "ui/workspace_controller.h"
+
+#include <QButtonGroup>
+#include <QDir>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace indicia {
+
+namespace {
+
+constexpr int kPreviewLimit = 10000; // rows shown one by one; the counts cover the whole file
+constexpr int kProgressSteps = 1000;
+
+QString number(qint64 n) { return QLocale().toString(qlonglong(n)); }
+
+// "5 rows: 2 new, 0 updates, ..." for a dry run.
+QString describePreview(const ImportReport& r)
+{
+    return ImportDialog::tr("%1 rows: %2 new, %3 updates, %4 unchanged, %5 duplicates, %6 invalid.")
+        .arg(number(r.rows), number(r.added), number(r.updated), number(r.unchanged), number(r.duplicates),
+             number(r.invalid));
+}
+
+QString describeResult(const ImportReport& r, const QString& fileName)
+{
+    if (!r.committed) {
+        return ImportDialog::tr("Nothing was imported from %1: %2 rows are invalid and "
+                                "\"all or nothing\" was chosen.")
+            .arg(fileName, number(r.invalid));
+    }
+    QString text = ImportDialog::tr("Imported %1: %2 added, %3 updated, %4 unchanged.")
+                       .arg(fileName, number(r.added), number(r.updated), number(r.unchanged));
+    if (r.invalid > 0)
+        text += u' ' + ImportDialog::tr("%1 invalid rows were skipped.").arg(number(r.invalid));
+    if (r.overQuota > 0)
+        text += u' ' + ImportDialog::tr("The workspace is now %1 indicators over its quota.").arg(number(r.overQuota));
+    return text;
+}
+
+void makeBanner(QLabel* label, const char* colour)
+{
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(QStringLiteral("padding: 6px; border-radius: 3px; ") + QLatin1String(colour));
+    label->hide();
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(WorkspaceController& controller, QWidget* parent)
+    : QDialog(parent)
+    , controller_(controller)
+    , runner_(new ImportRunner(this))
+    , model_(new ImportPreviewModel(this))
+{
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(tr("Import indicators"));
+    buildUi();
+    connect(runner_, &ImportRunner::started, this, &ImportDialog::onStarted);
+    connect(runner_, &ImportRunner::progress, this, &ImportDialog::onProgress);
+    connect(runner_, &ImportRunner::finished, this, &ImportDialog::onFinished);
+    setBusy(false);
+    resize(900, 600);
+}
+
+ImportDialog::~ImportDialog() = default; // the runner cancels and joins its worker
+
+void ImportDialog::buildUi()
+{
+    auto* layout = new QVBoxLayout(this);
+
+    auto* intro = new QLabel(tr("Import indicators from a Microsoft Defender for Endpoint CSV template or a "
+                                "plain list (one value per line). The file is checked first; nothing "
+                                "changes until you import."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto* fileRow = new QHBoxLayout();
+    path_ = new QLineEdit(this);
+    path_->setObjectName(QStringLiteral("importFilePath"));
+    path_->setReadOnly(true);
+    path_->setPlaceholderText(tr("No file chosen"));
+    path_->setAccessibleName(tr("File to import"));
+    chooseFile_ = new QPushButton(tr("&Choose file..."), this);
+    chooseFile_->setObjectName(QStringLiteral("importChooseFile"));
+    sampleCsv_ = new QPushButton(tr("Download &sample CSV..."), this);
+    sampleCsv_->setObjectName(QStringLiteral("importSampleCsv"));
+    sampleCsv_->setToolTip(tr("Save an example file in the MDE template format, one row per indicator type."));
+    fileRow->addWidget(path_, 1);
+    fileRow->addWidget(chooseFile_);
+    fileRow->addWidget(sampleCsv_);
+    layout->addLayout(fileRow);
+
+    error_ = new QLabel(this);
+    error_->setObjectName(QStringLiteral("importError"));
+    makeBanner(error_, "color: white; background: #b3261e;");
+    layout->addWidget(error_);
+
+    counts_ = new QLabel(this);
+    counts_->setObjectName(QStringLiteral("importCounts"));
+    layout->addWidget(counts_);
+
+    table_ = new QTableView(this);
+    table_->setObjectName(QStringLiteral("importPreviewTable"));
+    table_->setAccessibleName(tr("Dry-run preview"));
+    table_->setModel(model_);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setWordWrap(false);
+    table_->verticalHeader()->hide();
+    table_->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::ReasonColumn, QHeaderView::Stretch);
+    table_->setColumnWidth(ImportPreviewModel::RowColumn, 50);
+    table_->setColumnWidth(ImportPreviewModel::StatusColumn, 90);
+    table_->setColumnWidth(ImportPreviewModel::TypeColumn, 110);
+    table_->setColumnWidth(ImportPreviewModel::ValueColumn, 260);
+    layout->addWidget(table_, 1);
+
+    previewNote_ = new QLabel(this);
+    previewNote_->setObjectName(QStringLiteral("importPreviewNote"));
+    previewNote_->hide();
+    layout->addWidget(previewNote_);
+
+    layout->addWidget(buildModeBox());
+
+    auto* progressRow = new QHBoxLayout();
+    progressLabel_ = new QLabel(this);
+    progressLabel_->setObjectName(QStringLiteral("importProgressLabel"));
+    progress_ = new QProgressBar(this);
+    progress_->setObjectName(QStringLiteral("importProgress"));
+    progress_->setRange(0, kProgressSteps);
+    cancel_ = new QPushButton(tr("Cancel"), this);
+    cancel_->setObjectName(QStringLiteral("importCancel"));
+    progressRow->addWidget(progressLabel_);
+    progressRow->addWidget(progress_, 1);
+    progressRow->addWidget(cancel_);
+    layout->addLayout(progressRow);
+
+    summary_ = new QLabel(this);
+    summary_->setObjectName(QStringLiteral("importSummary"));
+    makeBanner(summary_, "border: 1px solid palette(mid);");
+    layout->addWidget(summary_);
+
+    auto* buttons = new QHBoxLayout();
+    run_ = new QPushButton(tr("&Import"), this);
+    run_->setObjectName(QStringLiteral("importRun"));
+    run_->setDefault(true);
+    close_ = new QPushButton(tr("Close"), this);
+    close_->setObjectName(QStringLiteral("importClose"));
+    buttons->addStretch();
+    buttons->addWidget(run_);
+    buttons->addWidget(close_);
+    layout->addLayout(buttons);
+
+    connect(chooseFile_, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(sampleCsv_, &QPushButton::clicked, this, &ImportDialog::saveSample);
+    connect(cancel_, &QPushButton::clicked, runner_, &ImportRunner::cancel);
+    connect(run_, &QPushButton::clicked, this, [this] { startRun(false); });
+    connect(close_, &QPushButton::clicked, this, &ImportDialog::reject);
+}
+
+QWidget* ImportDialog::buildModeBox()
+{
+    auto* box = new QGroupBox(tr("When some rows are invalid"), this);
+    auto* layout = new QVBoxLayout(box);
+    validOnly_ = new QRadioButton(tr("Import the &valid rows and skip the invalid ones"), box);
+    validOnly_->setObjectName(QStringLiteral("importModeValidOnly"));
+    validOnly_->setChecked(true);
+    allOrNothing_ = new QRadioButton(tr("&All or nothing: import nothing if any row is invalid"), box);
+    allOrNothing_->setObjectName(QStringLiteral("importModeAllOrNothing"));
+    modeGroup_ = new QButtonGroup(box);
+    modeGroup_->addButton(validOnly_);
+    modeGroup_->addButton(allOrNothing_);
+    layout->addWidget(validOnly_);
+    layout->addWidget(allOrNothing_);
+    return box;
+}
+
+bool ImportDialog::isBusy() const { return runner_->isRunning(); }
+
+QString ImportDialog::fileName() const { return QFileInfo(file_).fileName(); }
+
+void ImportDialog::chooseFile()
+{
+    const QString path = seams::openFile(this, tr("Import indicators"),
+                                         tr("Indicator files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+void ImportDialog::saveSample()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = seams::saveFile(this, tr("Save sample CSV"),
+                                         QDir(folder).filePath(QStringLiteral("indicia-sample-indicators.csv")),
+                                         tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString failure = saveSampleCsv(path);
+    if (!failure.isEmpty()) {
+        showError(failure);
+        return;
+    }
+    error_->hide();
+    summary_->setText(tr("Sample saved to %1. Fill it in, then choose it here.").arg(QDir::toNativeSeparators(path)));
+    summary_->show();
+}
+
+void ImportDialog::setFile(const QString& path)
+{
+    if (isBusy())
+        return; // one run at a time; the buttons are disabled meanwhile anyway
+    file_ = path;
+    path_->setText(QDir::toNativeSeparators(path));
+    model_->clear();
+    previewReady_ = false;
+    counts_->clear();
+    previewNote_->hide();
+    error_->hide();
+    summary_->hide();
+    startRun(true);
+}
+
+void ImportDialog::startRun(bool dryRun)
+{
+    ImportRequest request;
+    request.sourcePath = file_;
+    request.workspacePath = controller_.path();
+    request.session = controller_.session();
+    request.mode = allOrNothing_->isChecked() ? ImportMode::AllOrNothing : ImportMode::ValidOnly;
+    request.dryRun = dryRun;
+    request.previewLimit = kPreviewLimit;
+    runner_->start(request);
+}
+
+void ImportDialog::onStarted(bool dryRun)
+{
+    progress_->setValue(0);
+    progressLabel_->setText(dryRun ? tr("Checking %1...").arg(fileName()) : tr("Importing %1...").arg(fileName()));
+    setBusy(true);
+}
+
+void ImportDialog::onProgress(qint64 rows, qint64 bytesRead, qint64 bytesTotal)
+{
+    if (bytesTotal > 0)
+        progress_->setValue(int(bytesRead * kProgressSteps / bytesTotal));
+    progress_->setFormat(tr("%1 rows").arg(number(rows)));
+}
+
+void ImportDialog::onFinished(const ImportOutcome& outcome)
+{
+    setBusy(false);
+    if (outcome.dryRun)
+        showPreview(outcome);
+    else
+        showResult(outcome);
+    updateButtons();
+    if (closeWhenDone_)
+        QDialog::reject();
+}
+
+void ImportDialog::showPreview(const ImportOutcome& outcome)
+{
+    if (outcome.error) {
+        showError(outcome.error.code == StoreErrorCode::Cancelled ? tr("The check of %1 was cancelled.").arg(fileName())
+                                                                  : outcome.error.message);
+        return;
+    }
+    const ImportReport& report = outcome.report;
+    model_->setPreview(outcome.preview);
+    previewReady_ = report.rows > 0;
+    QString counts = describePreview(report);
+    if (report.overQuota > 0)
+        counts += u' ' + tr("The workspace would be %1 indicators over its quota.").arg(number(report.overQuota));
+    counts_->setText(counts);
+    previewNote_->setText(tr("Showing the first %1 rows; the counts above cover the whole file.")
+                              .arg(number(outcome.preview.rows.size())));
+    previewNote_->setVisible(outcome.preview.truncated);
+    if (report.rows == 0)
+        showError(tr("%1 holds no indicator rows.").arg(fileName()));
+}
+
+void ImportDialog::showResult(const ImportOutcome& outcome)
+{
+    if (outcome.error) {
+        if (outcome.error.code == StoreErrorCode::Cancelled)
+            summary_->setText(tr("The import of %1 was cancelled; nothing was changed.").arg(fileName()));
+        else
+            showError(outcome.error.message);
+        summary_->setVisible(outcome.error.code == StoreErrorCode::Cancelled);
+        return;
+    }
+    const ImportReport& report = outcome.report;
+    if (report.committed) {
+        previewReady_ = false; // the preview is stale: importing again would be a no-op
+        controller_.registerOperation(report.opId, tr("Import %1").arg(fileName()));
+        emit imported(report.opId);
+    }
+    summary_->setText(describeResult(report, fileName()));
+    summary_->show();
+}
+
+void ImportDialog::showError(const QString& message)
+{
+    error_->setText(message);
+    error_->show();
+}
+
+void ImportDialog::setBusy(bool busy)
+{
+    progressLabel_->setVisible(busy);
+    progress_->setVisible(busy);
+    cancel_->setVisible(busy);
+    cancel_->setEnabled(busy);
+    if (!busy)
+        progress_->resetFormat();
+    updateButtons();
+}
+
+void ImportDialog::updateButtons()
+{
+    const bool busy = isBusy();
+    const SessionRights& rights = controller_.rights();
+    const bool mayImport = rights.canWrite && controller_.isOpen();
+    chooseFile_->setEnabled(!busy && mayImport);
+    chooseFile_->setToolTip(rights.canWrite ? QString() : rights.whyReadOnly);
+    sampleCsv_->setEnabled(!busy);
+    validOnly_->setEnabled(!busy);
+    allOrNothing_->setEnabled(!busy);
+    run_->setEnabled(!busy && mayImport && previewReady_);
+    close_->setDefault(!previewReady_);
+}
+
+void ImportDialog::reject()
+{
+    if (!isBusy()) {
+        QDialog::reject();
+        return;
+    }
+    closeWhenDone_ = true; // closes from onFinished, once the worker has rolled back
+    runner_->cancel();
+}
+
+} // namespace indicia
