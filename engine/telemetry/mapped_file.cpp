@@ -1,0 +1,89 @@
+#include "engine/telemetry/mapped_file.h"
+
+#include <cstring>
+#include <fstream>
+#include <utility>
+
+#if defined(__unix__) || defined(__APPLE__)
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#define INDICIA_HAVE_MMAP 1
+#endif
+
+namespace indicia::telemetry {
+
+MappedFile::~MappedFile() { close(); }
+
+MappedFile::MappedFile(MappedFile&& other) noexcept { *this = std::move(other); }
+
+MappedFile& MappedFile::operator=(MappedFile&& other) noexcept
+{
+    if (this != &other) {
+        close();
+        fallback_ = std::move(other.fallback_);
+        data_ = other.mapped_ ? other.data_ : fallback_.data();
+        size_ = other.size_;
+        mapped_ = other.mapped_;
+        other.data_ = nullptr;
+        other.size_ = 0;
+        other.mapped_ = false;
+    }
+    return *this;
+}
+
+void MappedFile::close()
+{
+#ifdef INDICIA_HAVE_MMAP
+    if (mapped_ && size_ > 0)
+        munmap(const_cast<char*>(data_), size_);
+#endif
+    data_ = nullptr;
+    size_ = 0;
+    mapped_ = false;
+    fallback_.clear();
+}
+
+bool MappedFile::open(const std::string& path, std::string& error)
+{
+    close();
+#ifdef INDICIA_HAVE_MMAP
+    const int fd = ::open(path.c_str(), O_RDONLY);
+    if (fd < 0) {
+        error = "Cannot open " + path + ": " + std::strerror(errno) + ".";
+        return false;
+    }
+    struct stat info {};
+    if (fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
+        size_ = std::size_t(info.st_size);
+        if (size_ == 0) {
+            ::close(fd);
+            return true;
+        }
+        void* address = mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0);
+        ::close(fd);
+        if (address != MAP_FAILED) {
+            madvise(address, size_, MADV_SEQUENTIAL);
+            data_ = static_cast<const char*>(address);
+            mapped_ = true;
+            return true;
+        }
+        size_ = 0;
+    } else {
+        ::close(fd);
+    }
+#endif
+    // Not mappable (a pipe, or no mmap here): read it all.
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = "Cannot open " + path + ".";
+        return false;
+    }
+    fallback_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    data_ = fallback_.data();
+    size_ = fallback_.size();
+    return true;
+}
+
+} // namespace indicia::telemetry

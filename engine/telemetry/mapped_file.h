@@ -1,0 +1,34 @@
+#pragma once
+// A whole file as one read-only view: memory-mapped where the platform offers it (POSIX),
+// read into memory otherwise. Telemetry readers hand out views into it, so scanning copies
+// nothing, and worker threads read their chunks of one mapping side by side.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace indicia::telemetry {
+
+class MappedFile {
+public:
+    MappedFile() = default;
+    ~MappedFile();
+    MappedFile(MappedFile&& other) noexcept;
+    MappedFile& operator=(MappedFile&& other) noexcept;
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+
+    // False with `error` set (a sentence naming the file) when it cannot be opened.
+    bool open(const std::string& path, std::string& error);
+    std::string_view view() const { return {data_, size_}; }
+
+private:
+    void close();
+    const char* data_ = nullptr;
+    std::size_t size_ = 0;
+    bool mapped_ = false;
+    std::vector<char> fallback_;
+};
+
+} // namespace indicia::telemetry
