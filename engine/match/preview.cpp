@@ -120,7 +120,7 @@ PreviewResult runPreview(const Snapshot& snapshot, const std::vector<std::string
     for (std::size_t i = 0; i < sources.size(); ++i) {
         if (!sources[i])
             continue;
-        const std::vector<std::size_t> bounds = sources[i]->split(std::size_t(threads) * 4);
+        const std::vector<std::size_t> bounds = sources[i]->split(threads > 1 ? std::size_t(threads) * 4 : 1);
         for (std::size_t k = 0; k + 1 < bounds.size(); ++k)
             units.push_back({std::uint32_t(i), bounds[k], bounds[k + 1], {}, {}});
         totalBytes += sources[i]->size();

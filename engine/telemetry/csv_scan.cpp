@@ -1,21 +1,10 @@
 #include "engine/telemetry/csv_scan.h"
 
-#include <array>
+#include "engine/telemetry/swar.h"
+
 #include <cstring>
 
 namespace indicia::telemetry {
-
-namespace {
-
-constexpr std::array<bool, 256> makeStops()
-{
-    std::array<bool, 256> stops{};
-    stops[std::size_t(',')] = stops[std::size_t('\n')] = stops[std::size_t('\r')] = true;
-    return stops;
-}
-constexpr auto kStops = makeStops();
-
-} // namespace
 
 CsvScanner::CsvScanner(std::string_view text, std::size_t maxRecordBytes)
     : text_(text), maxRecordBytes_(maxRecordBytes)
@@ -65,8 +54,7 @@ CsvScanner::Status CsvScanner::next(std::vector<std::string_view>& fields, std::
             }
         }
         // Unquoted text (or stray text after a closing quote, kept as part of the cell).
-        while (pos_ < size && !kStops[static_cast<unsigned char>(data[pos_])])
-            ++pos_;
+        pos_ = std::size_t(swar::findCsvStop(data + pos_, data + size) - data);
         fields.emplace_back(data + cellStart, pos_ - cellStart);
         if (pos_ - start > maxRecordBytes_) {
             skipLine();

@@ -61,7 +61,14 @@ bool MappedFile::open(const std::string& path, std::string& error)
             ::close(fd);
             return true;
         }
-        void* address = mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0);
+#ifdef MAP_POPULATE
+        // Map every page up front: one pass in the kernel is far cheaper than a page
+        // fault per 4 KiB while scanning (a 300 MB export is 75,000 faults otherwise).
+        constexpr int kFlags = MAP_PRIVATE | MAP_POPULATE;
+#else
+        constexpr int kFlags = MAP_PRIVATE;
+#endif
+        void* address = mmap(nullptr, size_, PROT_READ, kFlags, fd, 0);
         ::close(fd);
         if (address != MAP_FAILED) {
             madvise(address, size_, MADV_SEQUENTIAL);

@@ -3,6 +3,7 @@
 #include "engine/codec/cell_text.h"
 #include "engine/telemetry/csv_scan.h"
 #include "engine/telemetry/json_scan.h"
+#include "engine/telemetry/swar.h"
 #include "engine/text_util.h"
 
 #include <algorithm>
@@ -16,10 +17,7 @@ namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
-bool hasHighBit(std::string_view text)
-{
-    return std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-}
+bool hasHighBit(std::string_view text) { return swar::anyHighBit(text.data(), text.size()); }
 
 // The name of the first field the matcher reads whose text is not valid UTF-8, or empty.
 std::string_view invalidUtf8Field(const FieldValues& values)
@@ -197,11 +195,11 @@ std::vector<std::size_t> TelemetrySource::splitCsv(std::size_t parts) const
     rough.push_back(text_.size());
     std::vector<std::size_t> quotes(parts, 0);
     {
+        // The last part's count is never needed.
         std::vector<std::jthread> counters;
-        for (std::size_t k = 0; k < parts; ++k)
+        for (std::size_t k = 0; k + 1 < parts; ++k)
             counters.emplace_back([&, k] {
-                quotes[k] = std::size_t(std::count(text_.begin() + std::ptrdiff_t(rough[k]),
-                                                   text_.begin() + std::ptrdiff_t(rough[k + 1]), '"'));
+                quotes[k] = swar::count(text_.data() + rough[k], text_.data() + rough[k + 1], '"');
             });
     }
     std::vector<std::size_t> bounds{bodyStart_};
