@@ -6,7 +6,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLocale>
 #include <QStandardPaths>
+#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -14,6 +16,10 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Indicia"));
     QApplication::setOrganizationName(QStringLiteral("Indicia"));
     QApplication::setApplicationVersion(QStringLiteral(INDICIA_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("indicia"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Indicators of compromise console"));

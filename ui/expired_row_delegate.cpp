@@ -2,6 +2,8 @@
 
 #include "models/list/indicator_table_model.h"
 
+#include <QFontDatabase>
+
 namespace indicia {
 
 void ExpiredRowDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
@@ -12,6 +14,9 @@ void ExpiredRowDelegate::initStyleOption(QStyleOptionViewItem* option, const QMo
         option->palette.setColor(QPalette::Text, grey);
         option->font.setItalic(true);
     }
+    // Values (hashes, addresses) read best in a fixed-pitch font.
+    if (index.column() == int(ListColumn::Value))
+        option->font.setFamilies(QFontDatabase::systemFont(QFontDatabase::FixedFont).families());
     if (index.data(IndicatorTableModel::SyncStateRole).toString() == u"conflict")
         option->font.setBold(true);
 }

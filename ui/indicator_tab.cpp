@@ -5,6 +5,7 @@
 #include "ui/empty_state_widget.h"
 #include "ui/expired_row_delegate.h"
 
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QTableView>
@@ -96,7 +97,19 @@ void IndicatorTab::setModel(IndicatorTableModel* model)
     // Fixed row heights: the view never asks a million rows for their size.
     view_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view_->setColumnWidth(int(ListColumn::Value), tab_ == TabKind::FileHashes ? 460 : 320);
+    const QFontMetrics fm = view_->fontMetrics();
+    QFont fixedFont = view_->font();
+    fixedFont.setFamilies(QFontDatabase::systemFont(QFontDatabase::FixedFont).families());
+    const QFontMetrics fixed(fixedFont);
+    const int dateWidth = fm.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + 24;
+    view_->setColumnWidth(int(ListColumn::Value), tab_ == TabKind::FileHashes ? fixed.horizontalAdvance(QString(66, u'0')) : 320);
+    view_->setColumnWidth(int(ListColumn::Type), fm.horizontalAdvance(QStringLiteral("Certificate thumbprint")) / 2 + 40);
+    view_->setColumnWidth(int(ListColumn::Action), fm.horizontalAdvance(QStringLiteral("Block and remediate")) + 16);
+    view_->setColumnWidth(int(ListColumn::Alert), fm.horizontalAdvance(QStringLiteral("Alert")) + 24);
+    view_->setColumnWidth(int(ListColumn::Severity), fm.horizontalAdvance(QStringLiteral("Informational")) + 16);
+    view_->setColumnWidth(int(ListColumn::Expires), dateWidth);
+    view_->setColumnWidth(int(ListColumn::Created), dateWidth);
+    view_->setColumnWidth(int(ListColumn::LastUpdated), dateWidth);
     if (!header.isEmpty())
         restoreHeaderState(header);
     view_->sortByColumn(int(ListColumn::LastUpdated), Qt::DescendingOrder);

@@ -1,13 +1,21 @@
 #include "ui/main_actions.h"
 
 #include <QAction>
+#include <QIcon>
 #include <QKeySequence>
+
+// The icons live in the ui library's resources; a static library must register them.
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
 
 namespace indicia {
 
 MainActions::MainActions(QObject* parent)
     : QObject(parent)
 {
+    initUiResources();
     newWorkspace = make("actionNewWorkspace", tr("&New workspace..."), QKeySequence());
     openWorkspace = make("actionOpenWorkspace", tr("&Open workspace..."), QKeySequence::Open);
     quit = make("actionQuit", tr("&Quit"), QKeySequence::Quit);
@@ -25,9 +33,15 @@ MainActions::MainActions(QObject* parent)
     copyValue = make("actionCopyValue", tr("&Copy value"), QKeySequence::Copy);
     copyValue->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     copyValue->setEnabled(false);
+    addIndicator->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    importIndicators->setIcon(QIcon(QStringLiteral(":/icons/import.svg")));
+    exportIndicators->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
+    deleteIndicators->setIcon(QIcon(QStringLiteral(":/icons/delete.svg")));
+    editIndicator->setIcon(QIcon(QStringLiteral(":/icons/edit.svg")));
     find = make("actionFind", tr("&Find"), QKeySequence::Find);
     about = make("actionAbout", tr("&About Indicia"), QKeySequence());
     about->setMenuRole(QAction::AboutRole);
+    find->setIcon(QIcon(QStringLiteral(":/icons/search.svg")));
 }
 
 QAction* MainActions::make(const char* objectName, const QString& text, const QKeySequence& shortcut)

@@ -2,6 +2,9 @@
 
 #include "models/settings/settings_registry.h"
 #include "ui/dialog_seams.h"
+#include "ui/dialogs/export_dialog.h"
+#include "ui/dialogs/import_dialog.h"
+#include "ui/indicator_tab.h"
 #include "ui/indicators_page.h"
 #include "ui/main_actions.h"
 #include "ui/workspace_controller.h"
@@ -9,7 +12,11 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMenuBar>
 #include <QToolBar>
 #include <QUndoStack>
@@ -22,6 +29,7 @@ MainWindow::MainWindow(SettingsRegistry& settings, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     actions_ = new MainActions(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     controller_ = new WorkspaceController(this);
     indicatorsPage_ = new IndicatorsPage(*controller_, *actions_, this);
     setCentralWidget(indicatorsPage_);
@@ -29,6 +37,9 @@ MainWindow::MainWindow(SettingsRegistry& settings, QWidget* parent)
     setStatusBar(statusBar_);
     buildMenus();
     buildToolBar();
+    setAcceptDrops(true);
+    connect(actions_->importIndicators, &QAction::triggered, this, [this] { openImportDialog(); });
+    connect(actions_->exportIndicators, &QAction::triggered, this, &MainWindow::openExportDialog);
     connect(controller_, &WorkspaceController::errorOccurred, this,
             [this](const QString& message) { seams::question(this, tr("Indicia"), message, QMessageBox::Ok); });
     updateTitle();
@@ -51,6 +62,43 @@ bool MainWindow::openWorkspace(const QString& path)
     return true;
 }
 
+void MainWindow::openImportDialog(const QString& path)
+{
+    if (!controller_->isOpen() || !controller_->rights().canWrite)
+        return;
+    auto* dialog = new ImportDialog(*controller_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    if (!path.isEmpty())
+        dialog->setFile(path);
+}
+
+void MainWindow::openExportDialog()
+{
+    if (!controller_->isOpen())
+        return;
+    IndicatorTab* tab = indicatorsPage_->currentTabPage();
+    auto* dialog = new ExportDialog(*controller_, tab->tab(), tab->selectedIds(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && actions_->importIndicators->isEnabled())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openImportDialog(urls.first().toLocalFile());
+}
+
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -71,9 +119,11 @@ void MainWindow::buildMenus()
     QAction* undo = controller_->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
     QAction* redo = controller_->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -95,7 +145,7 @@ void MainWindow::buildToolBar()
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(actions_->addIndicator);
     bar->addAction(actions_->importIndicators);
     bar->addAction(actions_->exportIndicators);

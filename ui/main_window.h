@@ -20,6 +20,9 @@ public:
 
     // Opens (or creates) a workspace file; false with a message shown when it cannot.
     bool openWorkspace(const QString& path);
+    // Shows the import dialog (window-modal, not blocking), optionally with a file chosen.
+    void openImportDialog(const QString& path = {});
+    void openExportDialog();
 
     MainActions* actions() const { return actions_; }
     WorkspaceController* controller() const { return controller_; }
@@ -27,6 +30,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildMenus();

@@ -7,6 +7,8 @@
 #include "models/settings/settings_registry.h"
 #include "models/store/workspace_store.h"
 #include "ui/dialog_seams.h"
+#include "ui/dialogs/export_dialog.h"
+#include "ui/dialogs/import_dialog.h"
 #include "ui/indicator_tab.h"
 #include "ui/indicators_page.h"
 #include "ui/main_actions.h"
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -281,6 +284,40 @@ private slots:
         QTest::keyClick(window_.get(), Qt::Key_N, Qt::ControlModifier);
         QVERIFY(!page()->pane()->isVisible());
         QVERIFY(!window_->controller()->removeIndicators(page()->tab(TabKind::FileHashes)->selectedIds()).isEmpty());
+    }
+
+    void importAndExportOpenFromShortcutsAndDrops()
+    {
+        QTest::keyClick(window_.get(), Qt::Key_I, Qt::ControlModifier);
+        auto* dialog = window_->findChild<ImportDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->close();
+        QTRY_VERIFY(!window_->findChild<ImportDialog*>());
+
+        // Dropping a CSV on the window opens the import dialog with that file, dry run shown.
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(QStringLiteral(INDICIA_SHARED_DATA "/mde_import_csv/mde_template_example_rows.csv"))});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window_.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window_.get(), &drop);
+        dialog = window_->findChild<ImportDialog*>();
+        QVERIFY(dialog);
+        auto* preview = dialog->findChild<QTableView*>(QStringLiteral("importPreviewTable"));
+        QVERIFY(preview);
+        QTRY_COMPARE(preview->model()->rowCount(), 5);
+        dialog->close();
+        QTRY_VERIFY(!window_->findChild<ImportDialog*>());
+
+        window_->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+        QTest::keyClick(window_.get(), Qt::Key_E, Qt::ControlModifier);
+        auto* exportDialog = window_->findChild<ExportDialog*>();
+        QVERIFY(exportDialog);
+        QTRY_VERIFY(exportDialog->isVisible());
+        exportDialog->close();
     }
 
     void geometryAndColumnsAreRestored()

@@ -52,6 +52,7 @@ IndicatorPane::IndicatorPane(QWidget* parent)
         auto* scroll = new QScrollArea(stack_);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         scroll->setWidget(step);
         stack_->addWidget(scroll);
         connect(step, &WizardStep::changed, this, &IndicatorPane::updateButtons);

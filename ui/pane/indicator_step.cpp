@@ -16,6 +16,17 @@
 
 namespace indicia {
 
+namespace {
+// Hashes have no spaces to wrap at: offer a break opportunity every 16 characters.
+QString breakable(const QString& text)
+{
+    QString out;
+    for (qsizetype i = 0; i < text.size(); i += 16)
+        out += text.mid(i, 16) + QChar(0x200B);
+    return out;
+}
+} // namespace
+
 IndicatorStep::IndicatorStep(QWidget* parent)
     : WizardStep(parent)
 {
@@ -35,6 +46,8 @@ IndicatorStep::IndicatorStep(QWidget* parent)
     feedback_->setObjectName(QStringLiteral("paneValueFeedback"));
     feedback_->setWordWrap(true);
     feedback_->setTextFormat(Qt::PlainText);
+    feedback_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    feedback_->setMinimumHeight(feedback_->fontMetrics().height() * 2);
     form->addRow(QString(), feedback_);
 
     auto* sources = new QHBoxLayout();
@@ -145,7 +158,7 @@ void IndicatorStep::revalidate()
             feedback_->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 3px;"));
         } else {
             canonical_ = check.canonical;
-            QStringList lines{tr("✓ %1").arg(canonical_)};
+            QStringList lines{tr("✓ Valid: %1").arg(breakable(canonical_))};
             for (const RuleIssue& w : check.warnings)
                 lines << w.message;
             feedback_->setText(lines.join(u'\n'));

@@ -34,6 +34,7 @@ SummaryStep::SummaryStep(QWidget* parent)
     details_->setTextFormat(Qt::RichText);
     details_->setWordWrap(true);
     details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    details_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     warnings_ = new QLabel(this);
     warnings_->setObjectName(QStringLiteral("paneWarnings"));
     warnings_->setWordWrap(true);
@@ -68,7 +69,11 @@ void SummaryStep::load(const Indicator& d)
     const QDateTime expiry = rules::toDateTime(d.expiration);
     QString html = QStringLiteral("<table>");
     html += row(tr("Type"), rules::typeLabel(d.type));
-    html += row(tr("Value"), QString::fromStdString(d.value));
+    // Zero-width spaces let a 64-digit hash wrap inside the pane.
+    QString value = QString::fromStdString(d.value);
+    for (qsizetype i = 16; i < value.size(); i += 17)
+        value.insert(i, QChar(0x200B));
+    html += row(tr("Value"), value);
     html += row(tr("Action"), rules::actionLabel(d.action));
     html += row(tr("Alert"), d.generateAlert ? tr("Yes, severity %1").arg(rules::severityName(d.severity)) : tr("No"));
     html += row(tr("Title"), QString::fromStdString(d.title));
