@@ -30,7 +30,7 @@ void describeProblems(PreviewRow& out, const std::vector<Issue>& issues)
         if (out.column.isEmpty())
             out.column = qs(issue.column);
     }
-    out.reason = reasons.join(QStringLiteral("; "));
+    out.reason = reasons.join(u' '); // each message is a sentence of its own
 }
 
 // Classifies valid rows the way the bulk writer will apply them, keeping the running

@@ -131,6 +131,8 @@ private slots:
         QCOMPARE(preview()->index(0, ImportPreviewModel::StatusColumn).data().toString(), QStringLiteral("Invalid"));
         QVERIFY(!preview()->index(0, ImportPreviewModel::ReasonColumn).data().toString().isEmpty());
         QCOMPARE(text("importCounts"), QStringLiteral("5 rows: 2 new, 0 updates, 0 unchanged, 0 duplicates, 3 invalid."));
+        child<QTableView>("importPreviewTable")->selectRow(2);
+        QVERIFY(text("importRowDetail").startsWith(QStringLiteral("Row 3 (line 4): 10.10.10.10 is in the private range")));
         QVERIFY(child<QPushButton>("importRun")->isEnabled());
         QVERIFY(!child<QLabel>("importError")->isVisible());
         QCOMPARE(stored(), 0); // a dry run changes nothing

@@ -13,6 +13,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -55,6 +57,19 @@ QString describeResult(const ImportReport& r, const QString& fileName)
         text += u' ' + ImportDialog::tr("The workspace is now %1 indicators over its quota.").arg(number(r.overQuota));
     return text;
 }
+
+// Hashes and URLs keep both ends visible when the Value column is narrow.
+class MiddleElideDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
 
 void makeBanner(QLabel* label, const char* colour)
 {
@@ -118,7 +133,13 @@ void ImportDialog::buildUi()
 
     counts_ = new QLabel(this);
     counts_->setObjectName(QStringLiteral("importCounts"));
+    counts_->hide();
     layout->addWidget(counts_);
+
+    quotaWarning_ = new QLabel(this);
+    quotaWarning_->setObjectName(QStringLiteral("importQuotaWarning"));
+    makeBanner(quotaWarning_, "color: black; background: #f6d58b;");
+    layout->addWidget(quotaWarning_);
 
     table_ = new QTableView(this);
     table_->setObjectName(QStringLiteral("importPreviewTable"));
@@ -127,13 +148,25 @@ void ImportDialog::buildUi()
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setWordWrap(false);
+    table_->setItemDelegateForColumn(ImportPreviewModel::ValueColumn, new MiddleElideDelegate(table_));
     table_->verticalHeader()->hide();
+    table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     table_->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::ReasonColumn, QHeaderView::Stretch);
     table_->setColumnWidth(ImportPreviewModel::RowColumn, 50);
     table_->setColumnWidth(ImportPreviewModel::StatusColumn, 90);
     table_->setColumnWidth(ImportPreviewModel::TypeColumn, 110);
-    table_->setColumnWidth(ImportPreviewModel::ValueColumn, 260);
+    table_->setColumnWidth(ImportPreviewModel::ValueColumn, 220);
     layout->addWidget(table_, 1);
+
+    // The whole reason of the current row: the Reason column is often too narrow for it.
+    rowDetail_ = new QLabel(this);
+    rowDetail_->setObjectName(QStringLiteral("importRowDetail"));
+    rowDetail_->setWordWrap(true);
+    rowDetail_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    rowDetail_->hide();
+    layout->addWidget(rowDetail_);
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showRowDetail(current.row()); });
 
     previewNote_ = new QLabel(this);
     previewNote_->setObjectName(QStringLiteral("importPreviewNote"));
@@ -233,7 +266,9 @@ void ImportDialog::setFile(const QString& path)
     path_->setText(QDir::toNativeSeparators(path));
     model_->clear();
     previewReady_ = false;
-    counts_->clear();
+    counts_->hide();
+    rowDetail_->hide();
+    quotaWarning_->hide();
     previewNote_->hide();
     error_->hide();
     summary_->hide();
@@ -288,10 +323,15 @@ void ImportDialog::showPreview(const ImportOutcome& outcome)
     const ImportReport& report = outcome.report;
     model_->setPreview(outcome.preview);
     previewReady_ = report.rows > 0;
-    QString counts = describePreview(report);
-    if (report.overQuota > 0)
-        counts += u' ' + tr("The workspace would be %1 indicators over its quota.").arg(number(report.overQuota));
-    counts_->setText(counts);
+    counts_->setText(describePreview(report));
+    counts_->show();
+    quotaWarning_->setText(tr("After this import the workspace would hold %1 active indicators, %2 over its "
+                              "quota of %3; rows beyond the quota are marked \"Over quota\".")
+                               .arg(number(report.activeAfter), number(report.overQuota),
+                                    number(controller_.store().quota())));
+    quotaWarning_->setVisible(report.overQuota > 0);
+    if (!outcome.preview.rows.isEmpty())
+        table_->selectRow(0);
     previewNote_->setText(tr("Showing the first %1 rows; the counts above cover the whole file.")
                               .arg(number(outcome.preview.rows.size())));
     previewNote_->setVisible(outcome.preview.truncated);
@@ -317,6 +357,17 @@ void ImportDialog::showResult(const ImportOutcome& outcome)
     }
     summary_->setText(describeResult(report, fileName()));
     summary_->show();
+}
+
+void ImportDialog::showRowDetail(int row)
+{
+    rowDetail_->setVisible(row >= 0 && row < model_->rowCount());
+    if (!rowDetail_->isVisibleTo(this))
+        return;
+    const PreviewRow& preview = model_->previewRow(row);
+    const QString where = tr("Row %1 (line %2)").arg(number(preview.row), number(preview.line));
+    rowDetail_->setText(preview.reason.isEmpty() ? tr("%1: %2.").arg(where, toDisplayString(preview.status))
+                                                 : tr("%1: %2").arg(where, preview.reason));
 }
 
 void ImportDialog::showError(const QString& message)

@@ -54,6 +54,7 @@ private:
     void onFinished(const ImportOutcome& outcome);
     void showPreview(const ImportOutcome& outcome);
     void showResult(const ImportOutcome& outcome);
+    void showRowDetail(int row);
     void showError(const QString& message);
     void setBusy(bool busy);
     void updateButtons();
@@ -71,7 +72,9 @@ private:
     QPushButton* sampleCsv_ = nullptr;
     QLabel* error_ = nullptr;
     QLabel* counts_ = nullptr;
+    QLabel* quotaWarning_ = nullptr;
     QTableView* table_ = nullptr;
+    QLabel* rowDetail_ = nullptr;
     QLabel* previewNote_ = nullptr;
     QRadioButton* validOnly_ = nullptr;
     QRadioButton* allOrNothing_ = nullptr;
