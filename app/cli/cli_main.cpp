@@ -1,7 +1,10 @@
 // indicia-cli: every capability that makes sense headless. One function per subcommand.
 
+#include "app/cli/diff_command.h"
 #include "app/cli/export_command.h"
+#include "app/cli/hunt_command.h"
 #include "app/cli/import_command.h"
+#include "app/cli/preview_command.h"
 #include "app/cli/stats_command.h"
 #include "app/cli/validate_command.h"
 
@@ -22,6 +25,9 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("import"), runImportCommand},
         {QStringLiteral("export"), runExportCommand},
         {QStringLiteral("stats"), runStatsCommand},
+        {QStringLiteral("preview"), runPreviewCommand},
+        {QStringLiteral("diff"), runDiffCommand},
+        {QStringLiteral("hunt"), runHuntCommand},
     };
     return table;
 }

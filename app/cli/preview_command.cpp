@@ -1,0 +1,118 @@
+#include "app/cli/preview_command.h"
+
+#include "app/cli/preview_options.h"
+#include "engine/match/preview_output.h"
+#include "models/preview/preview_list.h"
+#include "models/store/workspace_store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <fstream>
+
+using namespace indicia;
+using namespace indicia::cli;
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
+
+const char* const kUsage = QT_TRANSLATE_NOOP("cli",
+    "Usage: indicia-cli preview (--workspace W | --indicators FILE) --telemetry FILE...\n"
+    "       [--machine-groups FILE] [--as-of TIME] [--scope-model seed|current] [--matches OUT.csv] [--json]");
+
+// The list to preview, from exactly one of --workspace and --indicators.
+bool loadList(const CommandOptions& o, WorkspaceStore& store, std::vector<match::ListedIndicator>& list,
+              QTextStream& err)
+{
+    if (!o.indicators.isEmpty())
+        return readIndicatorFile(o.indicators, o.asOf, list, err);
+    if (!openWorkspace(store, o.workspace, err))
+        return false;
+    QString error;
+    list = preview::loadListed(store, preview::ListChoice::Draft, o.asOf, error);
+    if (!error.isEmpty())
+        err << error << '\n';
+    return error.isEmpty();
+}
+
+void printText(QTextStream& out, const match::PreviewResult& result)
+{
+    const match::PreviewSummary& s = result.summary;
+    out << tr("Events scanned: %1 (records read %2, ignored %3, bad records skipped %4)")
+               .arg(s.eventsScanned)
+               .arg(s.recordsRead)
+               .arg(s.recordsIgnored)
+               .arg(s.badRecordsSkipped)
+        << '\n'
+        << tr("Events matched: %1, machines affected: %2, alerts: %3").arg(s.eventsMatched).arg(s.machinesAffected).arg(s.alerts)
+        << '\n';
+    const std::pair<const char*, const std::map<std::string, std::uint64_t>*> sections[] = {
+        {QT_TRANSLATE_NOOP("cli", "Per outcome:"), &s.perOutcome},
+        {QT_TRANSLATE_NOOP("cli", "Per device group:"), &s.perDeviceGroup},
+        {QT_TRANSLATE_NOOP("cli", "Per indicator:"), &s.perIndicator}};
+    for (const auto& [title, counts] : sections) {
+        if (counts->empty())
+            continue;
+        out << tr(title) << '\n';
+        for (const auto& [key, n] : *counts)
+            out << "  " << fromStd(key) << ": " << n << '\n';
+    }
+    for (const telemetry::RecordError& e : result.errors)
+        if (e.record != 0)
+            out << tr("  %1, record %2: %3").arg(fromStd(e.source)).arg(e.record).arg(fromStd(e.reason)) << '\n';
+}
+
+bool writeMatches(const QString& path, const match::PreviewResult& result, QTextStream& err)
+{
+    std::ofstream file(QFile::encodeName(path).toStdString(), std::ios::binary);
+    if (file)
+        match::writeMatchesCsv(file, result);
+    file.close();
+    if (!file) {
+        err << tr("Cannot write %1.").arg(path) << '\n';
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runPreviewCommand(const QStringList& args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const CommandOptions o = parsePreviewOptions(
+        args, kWorkspace | kIndicators | kTelemetry | kMachineGroups | kAsOf | kScopeModel | kMatches | kJson);
+    QString problem = o.error;
+    if (problem.isEmpty() && o.workspace.isEmpty() == o.indicators.isEmpty())
+        problem = tr("Give exactly one of --workspace and --indicators.");
+    if (problem.isEmpty() && o.telemetry.isEmpty())
+        problem = tr("--telemetry is required.");
+    if (!problem.isEmpty()) {
+        err << problem << '\n' << tr(kUsage) << '\n';
+        return 2;
+    }
+
+    WorkspaceStore store;
+    std::vector<match::ListedIndicator> list;
+    if (!loadList(o, store, list, err))
+        return 2;
+    const auto model = resolveScopeModel(o, store.isOpen() ? &store : nullptr, err);
+    telemetry::MachineGroups groups;
+    if (!model || (!o.machineGroups.isEmpty() && !loadMachineGroupsFile(o.machineGroups, groups, err)))
+        return 2;
+
+    const auto snapshot = match::Snapshot::build(list, o.asOf);
+    match::PreviewOptions options;
+    options.scopeModel = *model;
+    const match::PreviewResult result = match::runPreview(*snapshot, toPaths(o.telemetry), std::move(groups), options);
+
+    if (!o.matches.isEmpty() && !writeMatches(o.matches, result, err))
+        return 2;
+    if (o.json)
+        out << fromStd(match::summaryJson(result)) << '\n';
+    else
+        printText(out, result);
+    return reportUnreadableSources(result, err) > 0 ? 1 : 0;
+}

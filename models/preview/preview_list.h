@@ -1,0 +1,46 @@
+#pragma once
+// The bridge from a workspace to the preview engine: which indicators a preview runs
+// against (the draft or the synced list), converted to the engine's ListedIndicator, and
+// the workspace's scope model. The CLI and the Preview page both go through here, so the
+// two always preview the same list.
+
+#include "engine/match/precedence.h"
+#include "engine/match/snapshot.h"
+#include "models/store/indicator_record.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace indicia {
+
+class WorkspaceStore;
+
+namespace preview {
+
+// The workspace setting that holds the scope model ("seed" or "current").
+inline constexpr char kScopeModelSetting[] = "preview.scope_model";
+
+enum class ListChoice {
+    Draft,  // every indicator in the workspace, synced or not: what the next sync would make
+    Synced, // the indicators whose sync_state is 'synced' (see loadListed)
+};
+
+match::ListedIndicator toListed(const IndicatorRecord& record);
+
+// The indicators of `store` that are active at `asOf`, as the engine wants them.
+//
+// Synced is an approximation: the store keeps no copy of what was last pushed, so it is
+// the rows that are marked synced today. A synced indicator that was edited since (now
+// pending) and one deleted locally since the last sync are missing from it.
+// On a database error the list is empty and `error` says why.
+std::vector<match::ListedIndicator> loadListed(const WorkspaceStore& store, ListChoice choice, TimePoint asOf,
+                                              QString& error);
+
+// The workspace's scope model; Seed when unset. nullopt (with `error` set) for a value
+// that is neither "seed" nor "current".
+std::optional<match::ScopeModel> workspaceScopeModel(const WorkspaceStore& store, QString& error);
+
+} // namespace preview
+} // namespace indicia
