@@ -88,6 +88,8 @@ void IndicatorsPage::attachModels()
         IndicatorTableModel* model = controller_.model(kind);
         tab(kind)->setModel(model);
         model->setFilter(filterBar_->filter());
+        // Big lists filter on the reader's thread: their counts arrive later.
+        connect(model, &IndicatorTableModel::countChanged, this, &IndicatorsPage::updateCounts, Qt::UniqueConnection);
     }
     filterBar_->setGroups(controller_.rights().groups);
     updateCounts();

@@ -1,5 +1,6 @@
 #include "ui/workspace_controller.h"
 
+#include "models/async/workspace_reader.h"
 #include "models/list/indicator_table_model.h"
 #include "models/rules/indicator_rules.h"
 #include "models/store/workspace_store.h"
@@ -37,6 +38,7 @@ StoreError WorkspaceController::open(const QString& path)
         m = nullptr;
     }
     store_ = std::move(fresh);
+    reader_ = std::make_unique<WorkspaceReader>(path);
     store_->setSession(session::fromSettings(*store_));
     rebuildModels();
     updateRights();
@@ -52,8 +54,11 @@ const StoreSession& WorkspaceController::session() const { return store_->sessio
 
 void WorkspaceController::rebuildModels()
 {
-    for (TabKind tab : {TabKind::FileHashes, TabKind::IpAddresses, TabKind::UrlsDomains, TabKind::Certificates})
-        models_[static_cast<size_t>(tab)] = new IndicatorTableModel(*store_, tab, this);
+    for (TabKind tab : {TabKind::FileHashes, TabKind::IpAddresses, TabKind::UrlsDomains, TabKind::Certificates}) {
+        auto* model = new IndicatorTableModel(*store_, tab, this);
+        model->setReader(reader_.get());
+        models_[static_cast<size_t>(tab)] = model;
+    }
 }
 
 void WorkspaceController::updateRights()

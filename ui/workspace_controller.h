@@ -19,6 +19,7 @@ class QUndoStack;
 namespace indicia {
 
 class IndicatorTableModel;
+class WorkspaceReader;
 class WorkspaceStore;
 
 class WorkspaceController : public QObject {
@@ -34,6 +35,8 @@ public:
 
     WorkspaceStore& store() { return *store_; }
     QUndoStack* undoStack() const { return undoStack_; }
+    // Background reads of the open workspace (whole-table counts, big filters).
+    WorkspaceReader* reader() const { return reader_.get(); }
     IndicatorTableModel* model(TabKind tab) const { return models_[static_cast<size_t>(tab)]; }
 
     const StoreSession& session() const;
@@ -64,6 +67,7 @@ private:
     void updateRights();
 
     std::unique_ptr<WorkspaceStore> store_;
+    std::unique_ptr<WorkspaceReader> reader_;
     QUndoStack* undoStack_ = nullptr;
     std::array<IndicatorTableModel*, 4> models_{};
     SessionRights rights_;

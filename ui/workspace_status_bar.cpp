@@ -1,5 +1,7 @@
 #include "ui/workspace_status_bar.h"
 
+#include "models/async/status_figures.h"
+#include "models/async/workspace_reader.h"
 #include "models/session/workspace_session.h"
 #include "models/store/workspace_store.h"
 #include "ui/workspace_controller.h"
@@ -40,17 +42,27 @@ void WorkspaceStatusBar::update()
 {
     if (!controller_.isOpen())
         return;
-    const StoreStats stats = controller_.store().stats();
-    const bool nearQuota = stats.quota > 0 && double(stats.active) >= kQuotaWarningRatio * double(stats.quota);
-    quota_->setText(tr("%L1 / %L2 active").arg(stats.active).arg(stats.quota));
-    quota_->setToolTip(nearQuota ? tr("Close to the service's limit of %L1 active indicators.").arg(stats.quota)
-                                 : tr("Active indicators against the service's limit."));
-    quota_->setStyleSheet(nearQuota ? QStringLiteral("color: #b3261e; font-weight: bold;") : QString());
-    pending_->setText(tr("%L1 pending").arg(stats.pendingSync));
-    const QString last = controller_.store().setting(QStringLiteral("sync.last"));
-    lastSync_->setText(last.isEmpty() ? tr("Never synced") : tr("Last sync %1").arg(last));
+    // Counting scans the whole table: done on the reader's thread, shown when ready.
+    const qint64 now = controller_.store().now();
+    controller_.reader()->post(
+        channel_, [now](QSqlDatabase& db) { return QVariant::fromValue(readStatusFigures(db, now)); }, this,
+        [this](const QVariant& figures) { show(figures.value<StatusFigures>()); });
     const StoreSession& s = controller_.session();
     user_->setText(tr("%1 (%2)").arg(s.user, session::roleName(s.role)));
+}
+
+void WorkspaceStatusBar::show(const StatusFigures& figures)
+{
+    const qint64 quota = controller_.store().quota();
+    const bool nearQuota = quota > 0 && double(figures.active) >= kQuotaWarningRatio * double(quota);
+    quota_->setText(tr("%L1 / %L2 active").arg(figures.active).arg(quota));
+    quota_->setToolTip(nearQuota ? tr("Close to the service's limit of %L1 active indicators.").arg(quota)
+                                 : tr("Active indicators against the service's limit."));
+    quota_->setStyleSheet(nearQuota ? QStringLiteral("color: #b3261e; font-weight: bold;") : QString());
+    pending_->setText(tr("%L1 pending").arg(figures.pending));
+    const QString last = controller_.store().setting(QStringLiteral("sync.last"));
+    lastSync_->setText(last.isEmpty() ? tr("Never synced") : tr("Last sync %1").arg(last));
+    emit figuresShown();
 }
 
 } // namespace indicia

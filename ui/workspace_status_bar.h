@@ -2,6 +2,8 @@
 // The status bar: active indicators against the quota (a warning from 90%), pending
 // changes, the last sync, and who is signed in with which role.
 
+#include "models/async/workspace_reader.h"
+
 #include <QStatusBar>
 
 class QLabel;
@@ -9,6 +11,7 @@ class QLabel;
 namespace indicia {
 
 class WorkspaceController;
+struct StatusFigures;
 
 class WorkspaceStatusBar : public QStatusBar {
     Q_OBJECT
@@ -20,7 +23,13 @@ public:
 public slots:
     void update();
 
+signals:
+    void figuresShown(); // the counts arrived from the reader (tests wait on it)
+
 private:
+    void show(const StatusFigures& figures);
+
+    WorkspaceReader::Channel channel_;
     WorkspaceController& controller_;
     QLabel* quota_ = nullptr;
     QLabel* pending_ = nullptr;

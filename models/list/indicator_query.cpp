@@ -39,6 +39,26 @@ QString escapeLike(const QString& text)
     return out;
 }
 
+// The canonical value when `text` is a complete hash or IP of the tab's types; empty
+// otherwise (domains and URLs stay substring searches: "example.com" should also find
+// "www.example.com").
+QString exactValue(TabKind tab, const QString& text)
+{
+    if (text.size() < 7)
+        return {};
+    const QByteArray utf8 = text.toUtf8();
+    const std::string_view raw(utf8.constData(), size_t(utf8.size()));
+    for (IndicatorType type : kAllIndicatorTypes) {
+        if (tabOf(type) != tab || type == IndicatorType::DomainName || type == IndicatorType::Url)
+            continue;
+        NormaliseOptions options;
+        options.refuseNonPublicIp = false;
+        if (const Normalised n = normalise(type, raw, options); n.value)
+            return QString::fromStdString(*n.value);
+    }
+    return {};
+}
+
 } // namespace
 
 IndicatorQuery::IndicatorQuery(TabKind tab, const IndicatorFilter& filter, ListColumn sortColumn, bool descending,
@@ -49,14 +69,22 @@ IndicatorQuery::IndicatorQuery(TabKind tab, const IndicatorFilter& filter, ListC
 
 QString IndicatorQuery::sortExpression() const
 {
-    return sortExpressionOf(sortColumn_);
+    // With an exact value the identity index finds the one or few rows at once; a unary +
+    // keeps SQLite from walking a sort index over the whole tab instead.
+    const QString prefix = exactValue(tab_, filter_.text.trimmed()).isEmpty() ? QString() : QStringLiteral("+");
+    return prefix + sortExpressionOf(sortColumn_);
 }
 
 SqlFragment IndicatorQuery::where() const
 {
     SqlFragment w{QStringLiteral(" WHERE tab = ?"), {tabCode(tab_)}};
     const QString text = filter_.text.trimmed();
-    if (!text.isEmpty()) {
+    if (const QString exact = exactValue(tab_, text); !exact.isEmpty()) {
+        // A pasted hash, address or domain: an exact lookup on the identity index instead of
+        // a scan of every row (a full SHA-256 is not a substring of anything else).
+        w.sql += QStringLiteral(" AND value = ?");
+        w.values << exact;
+    } else if (!text.isEmpty()) {
         // Analysts paste defanged values; search for what the store holds.
         const QByteArray utf8 = text.toUtf8();
         const QString refanged = QString::fromStdString(refang(std::string_view(utf8.constData(), size_t(utf8.size()))));

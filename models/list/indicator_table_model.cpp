@@ -1,5 +1,6 @@
 #include "models/list/indicator_table_model.h"
 
+#include "models/async/workspace_reader.h"
 #include "models/rules/indicator_rules.h"
 #include "models/store/indicator_sql.h"
 #include "models/store/workspace_store.h"
@@ -52,6 +53,10 @@ QString syncText(SyncState state)
 
 } // namespace
 
+struct WorkspaceReaderChannel {
+    WorkspaceReader::Channel channel;
+};
+
 IndicatorTableModel::IndicatorTableModel(WorkspaceStore& store, TabKind tab, QObject* parent)
     : QAbstractTableModel(parent)
     , store_(store)
@@ -59,6 +64,73 @@ IndicatorTableModel::IndicatorTableModel(WorkspaceStore& store, TabKind tab, QOb
 {
     now_ = store_.now();
     rowCount_ = int(queryCount());
+    unfilteredCount_ = rowCount_;
+}
+
+IndicatorTableModel::~IndicatorTableModel() = default;
+
+void IndicatorTableModel::setReader(WorkspaceReader* reader, int threshold)
+{
+    reader_ = reader;
+    backgroundThreshold_ = threshold;
+    if (!channel_)
+        channel_ = std::make_unique<WorkspaceReaderChannel>();
+}
+
+bool IndicatorTableModel::runsInBackground() const
+{
+    return reader_ && unfilteredCount_ > backgroundThreshold_;
+}
+
+void IndicatorTableModel::setLoading(bool loading)
+{
+    if (loading_ == loading)
+        return;
+    loading_ = loading;
+    emit loadingChanged(loading);
+}
+
+void IndicatorTableModel::loadInBackground(const IndicatorFilter& filter)
+{
+    struct Loaded {
+        int count = 0;
+        std::vector<IndicatorRecord> page;
+    };
+    auto loaded = std::make_shared<Loaded>();
+    const qint64 now = store_.now();
+    const IndicatorQuery q(tab_, filter, sortColumn_, descending_, now);
+    setLoading(true);
+    reader_->post(
+        channel_->channel,
+        [loaded, q](QSqlDatabase& db) {
+            QSqlQuery count = prepared(db, q.countSql());
+            loaded->count = count.next() ? count.value(0).toInt() : 0;
+            QSqlQuery page = prepared(db, q.pageSql(0, kPageSize));
+            while (page.next())
+                loaded->page.push_back(recordFromQuery(page));
+            return QVariant();
+        },
+        this,
+        [this, loaded, filter, now](const QVariant&) {
+            applyLoaded(filter, now, loaded->count, std::move(loaded->page));
+        });
+}
+
+void IndicatorTableModel::applyLoaded(const IndicatorFilter& filter, qint64 now, int count,
+                                      std::vector<IndicatorRecord> firstPage)
+{
+    beginResetModel();
+    filter_ = filter;
+    now_ = now;
+    dropCache();
+    rowCount_ = count;
+    if (filter == IndicatorFilter{})
+        unfilteredCount_ = count;
+    recentPages_.push_front(0);
+    pages_.insert(0, std::move(firstPage));
+    endResetModel();
+    setLoading(false);
+    emit countChanged(rowCount_);
 }
 
 IndicatorQuery IndicatorTableModel::query() const
@@ -80,8 +152,10 @@ void IndicatorTableModel::dropCache() const
 
 void IndicatorTableModel::setFilter(const IndicatorFilter& filter)
 {
-    if (filter == filter_)
+    if (filter == filter_ && !loading_)
         return;
+    if (runsInBackground())
+        return loadInBackground(filter);
     beginResetModel();
     filter_ = filter;
     now_ = store_.now();
@@ -115,6 +189,8 @@ void IndicatorTableModel::sort(int column, Qt::SortOrder order)
 
 void IndicatorTableModel::refresh()
 {
+    if (runsInBackground())
+        return loadInBackground(filter_);
     now_ = store_.now();
     const int count = int(queryCount());
     if (count == rowCount_) {
@@ -126,6 +202,8 @@ void IndicatorTableModel::refresh()
     beginResetModel();
     dropCache();
     rowCount_ = count;
+    if (filter_ == IndicatorFilter{})
+        unfilteredCount_ = count;
     endResetModel();
     emit countChanged(rowCount_);
 }

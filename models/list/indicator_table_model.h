@@ -12,11 +12,14 @@
 #include <QHash>
 
 #include <list>
+#include <memory>
 #include <vector>
 
 namespace indicia {
 
+class WorkspaceReader;
 class WorkspaceStore;
+struct WorkspaceReaderChannel;
 
 class IndicatorTableModel : public QAbstractTableModel {
     Q_OBJECT
@@ -32,10 +35,18 @@ public:
     static constexpr int kMaxCachedPages = 48;
 
     IndicatorTableModel(WorkspaceStore& store, TabKind tab, QObject* parent = nullptr);
+    ~IndicatorTableModel() override;
 
     TabKind tab() const { return tab_; }
+    // The filter the rows reflect (a newer one may still be loading).
     const IndicatorFilter& filter() const { return filter_; }
+    // Applies at once on small lists; on lists larger than the reader threshold the count and
+    // first page are read on the reader's thread and the rows change when they arrive.
     void setFilter(const IndicatorFilter& filter);
+    void setReader(WorkspaceReader* reader, int threshold = kDefaultBackgroundThreshold);
+    bool isLoading() const { return loading_; }
+
+    static constexpr int kDefaultBackgroundThreshold = 20000;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -56,11 +67,16 @@ public slots:
 
 signals:
     void countChanged(qint64 count);
+    void loadingChanged(bool loading);
 
 private:
     using Page = std::vector<IndicatorRecord>;
 
     IndicatorQuery query() const;
+    bool runsInBackground() const;
+    void loadInBackground(const IndicatorFilter& filter);
+    void applyLoaded(const IndicatorFilter& filter, qint64 now, int count, std::vector<IndicatorRecord> firstPage);
+    void setLoading(bool loading);
     qint64 queryCount() const;
     const Page* page(int pageIndex) const;
     void dropCache() const;
@@ -73,6 +89,11 @@ private:
     ListColumn sortColumn_ = ListColumn::LastUpdated;
     bool descending_ = true;
     int rowCount_ = 0;
+    int unfilteredCount_ = 0;
+    WorkspaceReader* reader_ = nullptr;
+    int backgroundThreshold_ = kDefaultBackgroundThreshold;
+    bool loading_ = false;
+    std::unique_ptr<WorkspaceReaderChannel> channel_;
     qint64 now_ = 0;
     mutable QHash<int, Page> pages_;
     mutable std::list<int> recentPages_; // most recent first, for eviction

@@ -1,6 +1,7 @@
 // The paging list model over a real workspace file: counts per tab, sort and filter in SQL,
 // the row of an id, refresh after edits; checked by QAbstractItemModelTester throughout.
 
+#include "models/async/workspace_reader.h"
 #include "models/list/indicator_table_model.h"
 #include "models/store/workspace_store.h"
 
@@ -119,6 +120,49 @@ private slots:
         filter.text = QStringLiteral("100%_\\"); // LIKE wildcards are literal
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void pastedFullHashIsAnExactLookup()
+    {
+        IndicatorTableModel model(*store_, TabKind::FileHashes);
+        IndicatorFilter filter;
+        filter.text = QString::fromStdString(sha256Of(41)).toUpper() + QStringLiteral("  ");
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.data(model.index(0, 0)).toString(), QString::fromStdString(sha256Of(41)));
+    }
+
+    void largeListsFilterOnTheReaderThread()
+    {
+        WorkspaceReader reader(store_->path());
+        IndicatorTableModel model(*store_, TabKind::FileHashes);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setReader(&reader, 100); // 600 rows count as large here
+        QSignalSpy loading(&model, &IndicatorTableModel::loadingChanged);
+        QSignalSpy counts(&model, &IndicatorTableModel::countChanged);
+        IndicatorFilter filter;
+        filter.action = Action::Allowed;
+        model.setFilter(filter);
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 600); // the old rows stay until the new ones arrive
+        QVERIFY(counts.wait(10000));
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 200);
+        QCOMPARE(model.filter(), filter);
+        QCOMPARE(loading.count(), 2);
+        for (int row = 0; row < model.rowCount(); row += 37)
+            QCOMPARE(model.data(model.index(row, int(ListColumn::Action))).toString(), QStringLiteral("Allow"));
+
+        // Only the newest of several quick keystrokes is applied.
+        filter.action = Action::Block;
+        model.setFilter(filter);
+        filter.action = std::nullopt;
+        filter.text = QStringLiteral("Title of ") + QString::fromStdString(sha256Of(9));
+        model.setFilter(filter);
+        QVERIFY(counts.wait(10000));
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.filter(), filter);
+        QCOMPARE(model.rowCount(), 1);
     }
 
     void defangedSearchFindsTheValue()

@@ -1,0 +1,25 @@
+#include "models/async/status_figures.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace indicia {
+
+StatusFigures readStatusFigures(QSqlDatabase& db, qint64 now)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT COUNT(*), TOTAL(expiration IS NOT NULL AND expiration <= ?), "
+                             "TOTAL(sync_state = 'pending'), TOTAL(sync_state = 'conflict') FROM indicators"));
+    q.addBindValue(now);
+    StatusFigures f;
+    if (q.exec() && q.next()) {
+        f.expired = qint64(q.value(1).toDouble());
+        f.active = q.value(0).toLongLong() - f.expired;
+        f.pending = qint64(q.value(2).toDouble());
+        f.conflicts = qint64(q.value(3).toDouble());
+    }
+    return f;
+}
+
+} // namespace indicia
