@@ -85,8 +85,32 @@ Issue valueRequired()
 
 } // namespace
 
+namespace {
+
+// True when refang() could change `text`: every defanged token starts with '[', '(' or
+// '{', and a defanged scheme with 'h'/'H'. Most values have neither, so they skip the
+// token-by-token copy.
+bool mayBeDefanged(std::string_view text)
+{
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '[' || c == '(' || c == '{')
+            return true;
+        if ((c == 'h' || c == 'H') && isDefangedScheme(text.substr(i)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 std::string refang(std::string_view text, bool* changed)
 {
+    if (!mayBeDefanged(text)) {
+        if (changed)
+            *changed = false;
+        return std::string(text);
+    }
     std::string out;
     out.reserve(text.size());
     bool any = false;
