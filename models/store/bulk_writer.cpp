@@ -1,6 +1,10 @@
 #include "models/store/bulk_writer.h"
 
+#include "models/store/schema_migrations.h"
+
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
 
 namespace indicia {
 
@@ -11,8 +15,8 @@ constexpr std::string_view kInsertSql =
     "INSERT INTO indicators (action, severity, generate_alert, title, description, "
     "recommended_actions, category, mitre_techniques, expiration, educate_url, external_id, "
     "tab, type, value, scope_key, created_by, created_at, updated_by, updated_at, sync_state, "
-    "created_op) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-    "?17, ?16, ?17, 'pending', ?18) ON CONFLICT (tab, value, type, scope_key) DO NOTHING";
+    "created_op, key_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+    "?17, ?16, ?17, 'pending', ?18, ?19)";
 constexpr std::string_view kUpdateSql =
     "UPDATE indicators SET action = ?1, severity = ?2, generate_alert = ?3, title = ?4, "
     "description = ?5, recommended_actions = ?6, category = ?7, mitre_techniques = ?8, "
@@ -21,8 +25,10 @@ constexpr std::string_view kUpdateSql =
 
 std::string selectByKeySql()
 {
+    // Unary + keeps the planner on the small key_hash index (not the (tab, value) one).
     return "SELECT " + std::string(kIndicatorColumns)
-           + " FROM indicators WHERE tab = ?1 AND value = ?2 AND type = ?3 AND scope_key = ?4";
+           + " FROM indicators WHERE key_hash = ?1 AND +tab = ?2 AND +value = ?3 AND +type = ?4 "
+             "AND +scope_key = ?5";
 }
 
 } // namespace
@@ -38,9 +44,22 @@ bool BulkWriter::fail()
     return false;
 }
 
-bool BulkWriter::begin(const std::string& summary, const std::string& comment)
+bool BulkWriter::begin(const std::string& summary, const std::string& comment,
+                       bool deferIndexes)
 {
     comment_ = comment;
+    // Schema changes first: they would invalidate statements prepared before them.
+    for (const DeferrableIndex& trigger : identityTriggers()) {
+        if (!db_.exec("DROP TRIGGER " + std::string(trigger.name)))
+            return fail();
+    }
+    deferredIndexes_ = deferIndexes;
+    if (deferIndexes) {
+        for (const DeferrableIndex& index : deferrableIndexes()) {
+            if (!db_.exec("DROP INDEX " + std::string(index.name)))
+                return fail();
+        }
+    }
     insert_ = db_.prepare(kInsertSql);
     selectByKey_ = db_.prepare(selectByKeySql());
     update_ = db_.prepare(kUpdateSql);
@@ -68,12 +87,49 @@ bool BulkWriter::begin(const std::string& summary, const std::string& comment)
     return true;
 }
 
-bool BulkWriter::setSummary(const std::string& summary)
+bool BulkWriter::finish(const std::string& summary)
 {
-    SqliteStatement statement = db_.prepare("UPDATE operations SET summary = ?1 WHERE id = ?2");
+    SqliteStatement statement = db_.prepare(
+        "UPDATE operations SET summary = ?1, added_first = ?2, added_last = ?3 WHERE id = ?4");
     statement.bind(1, std::string_view(summary));
-    statement.bind(2, opId_);
-    return statement.step() == SQLITE_DONE || fail();
+    if (addedFirst_ != 0) {
+        statement.bind(2, addedFirst_);
+        statement.bind(3, addedLast_);
+    } else {
+        statement.bindNull(2);
+        statement.bindNull(3);
+    }
+    statement.bind(4, opId_);
+    if (statement.step() != SQLITE_DONE)
+        return fail();
+    if (addedFirst_ != 0) {
+        // One row for everything this import added: sync expands it through the
+        // operation's id range and created_op.
+        SqliteStatement outbox = db_.prepare(
+            "INSERT INTO outbox (indicator_id, op, op_id) VALUES (NULL, 'upsert', ?1)");
+        outbox.bind(1, opId_);
+        if (outbox.step() != SQLITE_DONE)
+            return fail();
+    }
+    // Statements are finalised before the schema changes below.
+    insert_ = {};
+    selectByKey_ = {};
+    update_ = {};
+    insertGroup_ = {};
+    insertOutbox_ = {};
+    insertHistory_ = {};
+    if (deferredIndexes_) {
+        for (const DeferrableIndex& index : deferrableIndexes()) {
+            if (!db_.exec(index.createSql))
+                return fail();
+        }
+        deferredIndexes_ = false;
+    }
+    for (const DeferrableIndex& trigger : identityTriggers()) {
+        if (!db_.exec(trigger.createSql))
+            return fail();
+    }
+    return true;
 }
 
 std::int64_t BulkWriter::countActive()
@@ -112,6 +168,26 @@ void BulkWriter::bindContent(SqliteStatement& s, const Indicator& i, int first)
 BulkWriter::Applied BulkWriter::apply(const Indicator& indicator)
 {
     scopeKey_ = scopeKeyOf(indicator.rbacGroups);
+    const std::string_view type = toString(indicator.type);
+    const std::int64_t keyHash = identityHash(type, indicator.value, scopeKey_);
+    selectByKey_.bind(1, keyHash);
+    selectByKey_.bind(2, tabCode(indicator.type));
+    selectByKey_.bind(3, std::string_view(indicator.value));
+    selectByKey_.bind(4, type);
+    selectByKey_.bind(5, std::string_view(scopeKey_));
+    const int rc = selectByKey_.step();
+    if (rc == SQLITE_ROW)
+        return updateExisting(indicator); // reads the row, then resets the statement
+    selectByKey_.reset();
+    if (rc != SQLITE_DONE) {
+        fail();
+        return {};
+    }
+    return insertNew(indicator, keyHash);
+}
+
+BulkWriter::Applied BulkWriter::insertNew(const Indicator& indicator, std::int64_t keyHash)
+{
     bindContent(insert_, indicator, 1);
     insert_.bind(12, tabCode(indicator.type));
     insert_.bind(13, toString(indicator.type));
@@ -120,36 +196,26 @@ BulkWriter::Applied BulkWriter::apply(const Indicator& indicator)
     insert_.bind(16, std::string_view(user_));
     insert_.bind(17, now_);
     insert_.bind(18, opId_);
-    const int rc = insert_.step();
+    insert_.bind(19, keyHash);
+    int rc = insert_.step();
     insert_.reset();
     if (rc != SQLITE_DONE) {
         fail();
         return {};
     }
-    if (sqlite3_changes(db_.get()) == 1)
-        return insertNew(indicator, sqlite3_last_insert_rowid(db_.get()));
-    return updateExisting(indicator);
-}
-
-BulkWriter::Applied BulkWriter::insertNew(const Indicator& indicator, std::int64_t id)
-{
+    const std::int64_t id = sqlite3_last_insert_rowid(db_.get());
+    if (addedFirst_ == 0 || id < addedFirst_)
+        addedFirst_ = id;
+    addedLast_ = std::max(addedLast_, id);
     for (const std::string& group : indicator.rbacGroups) {
         insertGroup_.bind(1, id);
         insertGroup_.bind(2, std::string_view(group));
-        const int rc = insertGroup_.step();
+        rc = insertGroup_.step();
         insertGroup_.reset();
         if (rc != SQLITE_DONE) {
             fail();
             return {};
         }
-    }
-    insertOutbox_.bind(1, id);
-    insertOutbox_.bind(2, opId_);
-    const int rc = insertOutbox_.step();
-    insertOutbox_.reset();
-    if (rc != SQLITE_DONE) {
-        fail();
-        return {};
     }
     return {Outcome::Added, isActive(indicator) ? 1 : 0};
 }
@@ -186,19 +252,11 @@ IndicatorRecord BulkWriter::readRow(SqliteStatement& s) const
     return r;
 }
 
+// selectByKey_ stands on the existing row.
 BulkWriter::Applied BulkWriter::updateExisting(const Indicator& indicator)
 {
-    selectByKey_.bind(1, tabCode(indicator.type));
-    selectByKey_.bind(2, std::string_view(indicator.value));
-    selectByKey_.bind(3, toString(indicator.type));
-    selectByKey_.bind(4, std::string_view(scopeKey_));
-    const bool found = selectByKey_.step() == SQLITE_ROW;
-    const IndicatorRecord before = found ? readRow(selectByKey_) : IndicatorRecord{};
+    const IndicatorRecord before = readRow(selectByKey_);
     selectByKey_.reset();
-    if (!found) {
-        fail();
-        return {};
-    }
     IndicatorRecord after = before;
     after.indicator = indicator;
     const int activeDelta = int(isActive(indicator)) - int(isActive(before.indicator));

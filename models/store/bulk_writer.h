@@ -2,7 +2,8 @@
 // The writing half of a bulk import: prepared statements on the importer's own SQLite
 // connection, reused for every row, inside the one transaction the importer holds. Writes
 // the same rows as the Qt path (indicator, groups, outbox, history), but history only for
-// rows it updates: the rows it adds carry created_op, which is all undo needs.
+// rows it updates: the rows it adds carry created_op, and the operation keeps their id
+// range, which is all undo needs; one outbox row stands for all of them.
 
 #include "models/store/indicator_record.h"
 #include "models/store/sqlite_handle.h"
@@ -23,13 +24,18 @@ public:
 
     BulkWriter(SqliteConnection& db, std::string user, std::int64_t now);
 
-    // Prepares the statements and inserts the operations row. False: see error().
-    bool begin(const std::string& summary, const std::string& comment);
+    // Inside the importer's transaction: lifts the identity triggers (apply() checks every
+    // row itself) and, with `deferIndexes`, drops the list indexes, to be built again by
+    // finish() after the last row. Then prepares the statements and inserts the operations
+    // row. A rollback undoes all of it. False: see error().
+    bool begin(const std::string& summary, const std::string& comment, bool deferIndexes);
     std::int64_t opId() const { return opId_; }
 
     // `indicator` has a canonical value and canonical groups.
     Applied apply(const Indicator& indicator);
-    bool setSummary(const std::string& summary);
+    // Before COMMIT: the final summary, the id range of the added rows, one outbox row for
+    // all of them, and the indexes and triggers begin() took away.
+    bool finish(const std::string& summary);
     // The active count as the transaction sees it (for the quota report).
     std::int64_t countActive();
 
@@ -37,7 +43,7 @@ public:
 
 private:
     bool fail();
-    Applied insertNew(const Indicator& indicator, std::int64_t id);
+    Applied insertNew(const Indicator& indicator, std::int64_t keyHash);
     Applied updateExisting(const Indicator& indicator);
     bool isActive(const Indicator& indicator) const;
     IndicatorRecord readRow(SqliteStatement& statement) const;
@@ -49,6 +55,9 @@ private:
     std::int64_t opId_ = 0;
     std::string comment_;
     std::string error_;
+    bool deferredIndexes_ = false;
+    std::int64_t addedFirst_ = 0; // ids of the rows this import added (0: none yet)
+    std::int64_t addedLast_ = 0;
     // Text the statements point at until they are reset (bound as SQLITE_STATIC).
     std::string scopeKey_;
     std::string techniques_;

@@ -149,6 +149,57 @@ std::vector<std::string> groupsOfScopeKey(std::string_view key)
     return split(key, kScopeSeparator);
 }
 
+namespace {
+
+// splitmix64's finaliser: every input bit affects every output bit.
+constexpr std::uint64_t mix64(std::uint64_t x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
+// Eight bytes at a time, little-endian whatever the machine, then the length, so that
+// ("ab", "c") and ("a", "bc") differ.
+std::uint64_t hashField(std::uint64_t h, std::string_view text)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    std::size_t n = text.size();
+    while (n >= 8) {
+        std::uint64_t word = 0;
+        for (int k = 7; k >= 0; --k)
+            word = (word << 8) | p[k];
+        h = mix64(h ^ word) * 0x9e3779b97f4a7c15ULL;
+        p += 8;
+        n -= 8;
+    }
+    std::uint64_t tail = 0;
+    for (std::size_t k = n; k > 0; --k)
+        tail = (tail << 8) | p[k - 1];
+    h = mix64(h ^ tail) * 0x9e3779b97f4a7c15ULL;
+    return mix64(h ^ text.size());
+}
+
+} // namespace
+
+std::int64_t identityHash(std::string_view type, std::string_view value,
+                          std::string_view scopeKey)
+{
+    std::uint64_t h = 0x6a09e667f3bcc908ULL;
+    h = hashField(h, type);
+    h = hashField(h, value);
+    h = hashField(h, scopeKey);
+    return static_cast<std::int64_t>(h);
+}
+
+std::int64_t identityHash(IndicatorType type, std::string_view value, std::string_view scopeKey)
+{
+    return identityHash(toString(type), value, scopeKey);
+}
+
 std::string joinTechniques(const std::vector<std::string>& ids) { return join(ids, ','); }
 std::vector<std::string> splitTechniques(std::string_view text) { return split(text, ','); }
 

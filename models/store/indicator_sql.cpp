@@ -49,13 +49,14 @@ void bindContent(QSqlQuery& query, const IndicatorRecord& r)
     query.addBindValue(qs(r.syncError));
     query.addBindValue(nullableInt(r.createdOp ? std::optional<std::int64_t>(r.createdOp)
                                                : std::nullopt));
+    query.addBindValue(qlonglong(identityHash(i.type, i.value, scopeKeyOf(i.rbacGroups))));
 }
 
 const QString kContentColumns = QStringLiteral(
     "tab, type, value, scope_key, action, severity, generate_alert, title, description, "
     "recommended_actions, category, mitre_techniques, expiration, educate_url, external_id, "
     "created_by, created_at, updated_by, updated_at, server_id, sync_state, sync_error, "
-    "created_op");
+    "created_op, key_hash");
 
 bool exec(QSqlQuery& query, QSqlError* error)
 {
@@ -165,8 +166,9 @@ std::optional<std::int64_t> findIndicatorId(QSqlDatabase& db, IndicatorType type
                                             const std::string& value, const std::string& scopeKey)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id FROM indicators WHERE tab = ? AND value = ? "
-                                 "AND type = ? AND scope_key = ?"));
+    query.prepare(QStringLiteral("SELECT id FROM indicators WHERE key_hash = ? AND +tab = ? "
+                                 "AND +value = ? AND +type = ? AND +scope_key = ?"));
+    query.addBindValue(qlonglong(identityHash(type, value, scopeKey)));
     query.addBindValue(tabCode(type));
     query.addBindValue(qs(value));
     query.addBindValue(qs(std::string(toString(type))));
@@ -180,7 +182,7 @@ bool insertIndicator(QSqlDatabase& db, IndicatorRecord& record, QSqlError* error
 {
     QSqlQuery query(db);
     const QString placeholders = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                                "?, ?, ?, ?, ?, ?, ?");
+                                                "?, ?, ?, ?, ?, ?, ?, ?");
     if (record.id != 0) {
         query.prepare(QStringLiteral("INSERT INTO indicators (id, ") + kContentColumns
                       + QStringLiteral(") VALUES (?, ") + placeholders + QStringLiteral(")"));

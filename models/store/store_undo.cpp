@@ -69,12 +69,16 @@ StoreResult<std::int64_t> WorkspaceStore::undoOperation(std::int64_t opId, const
         return StoreError{StoreErrorCode::Locked, tr("The workspace is busy; try again.")};
 
     QSqlQuery op(db);
-    op.prepare(QStringLiteral("SELECT kind, summary FROM operations WHERE id = ?"));
+    op.prepare(QStringLiteral("SELECT kind, summary, added_first, added_last FROM operations "
+                              "WHERE id = ?"));
     op.addBindValue(qlonglong(opId));
     if (!op.exec() || !op.next())
         return StoreError{StoreErrorCode::NotFound, tr("Operation %1 does not exist.").arg(opId)};
     const QString kind = op.value(0).toString();
     const QString summary = op.value(1).toString();
+    const bool hasRange = !op.value(2).isNull() && !op.value(3).isNull();
+    const qlonglong addedFirst = op.value(2).toLongLong();
+    const qlonglong addedLast = op.value(3).toLongLong();
     op.finish();
 
     OperationLog log(db, session_.user, now());
@@ -117,11 +121,15 @@ StoreResult<std::int64_t> WorkspaceStore::undoOperation(std::int64_t opId, const
     }
 
     // An import keeps no per-row history for the rows it added (a million JSON snapshots
-    // would double its cost); they carry created_op instead.
-    if (kind == OperationKind::Import) {
+    // would double its cost); they carry created_op instead, and the operation keeps the
+    // range of ids it added (v3), so that they are found by rowid range.
+    if (kind == OperationKind::Import && hasRange) {
         QSqlQuery added(db);
         added.setForwardOnly(true);
-        added.prepare(fullIndicatorSelect() + QStringLiteral(" WHERE created_op = ?"));
+        added.prepare(fullIndicatorSelect()
+                      + QStringLiteral(" WHERE id BETWEEN ? AND ? AND created_op = ?"));
+        added.addBindValue(addedFirst);
+        added.addBindValue(addedLast);
         added.addBindValue(qlonglong(opId));
         if (!added.exec())
             return failure(added.lastError());

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +33,8 @@ private slots:
     void refusesANewerSchema();
     void reportsALockedFile();
     void upgradesTheVersion1Fixture();
+    void upgradesTheVersion2Fixture();
+    void identityHashIsStable();
     void upsertAddsThenUpdatesTheSameKey();
     void identityIncludesTheScopeSet();
     void refusesInvalidIndicators();
@@ -150,7 +153,7 @@ void TestStore::upgradesTheVersion1Fixture()
     QVERIFY(query.exec(QStringLiteral(
         "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'indicators_tab_%'")));
     QVERIFY(query.next());
-    QCOMPARE(query.value(0).toInt(), 4);
+    QCOMPARE(query.value(0).toInt(), 5); // updated, action, severity, expiration; value (v3)
     Indicator edited = hash->indicator;
     edited.title = "Edited after the upgrade";
     const auto updated = store.update(1, edited);
@@ -161,6 +164,104 @@ void TestStore::upgradesTheVersion1Fixture()
     QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
     QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_key_check")));
     QVERIFY(!query.next());
+}
+
+void TestStore::upgradesTheVersion2Fixture()
+{
+    // Two imports written by a v2 build: a.csv added rows 1-4 (row 2 scoped to two groups,
+    // row 4 to one), b.csv updated row 1 and added row 5.
+    const QString path = file("v2.indicia");
+    QVERIFY(loadSqlScript(QStringLiteral(INDICIA_TEST_DATA "/workspace_v2.sql"), path));
+    WorkspaceStore store;
+    const StoreError error = store.open(path);
+    QVERIFY2(error.ok(), qPrintable(error.message));
+    QCOMPARE(store.schemaVersion(), WorkspaceStore::latestSchemaVersion());
+    QCOMPARE(countRows(store, QStringLiteral("indicators")), 5);
+    QCOMPARE(countRows(store, QStringLiteral("indicator_groups")), 3);
+    QCOMPARE(countRows(store, QStringLiteral("outbox")), 6);
+    QCOMPARE(countRows(store, QStringLiteral("history")), 1);
+
+    // Every row got its identity hash; the created_op index is gone, key_hash's is there,
+    // and the identity triggers exist.
+    QSqlQuery query(store.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT id, type, value, scope_key, key_hash FROM indicators")));
+    int rows = 0;
+    while (query.next()) {
+        ++rows;
+        const std::string type = query.value(1).toString().toStdString();
+        const std::string value = query.value(2).toString().toStdString();
+        const std::string scope = query.value(3).toString().toStdString();
+        QCOMPARE(query.value(4).toLongLong(), qlonglong(identityHash(type, value, scope)));
+    }
+    QCOMPARE(rows, 5);
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE name IN "
+        "('indicators_key_hash', 'indicators_by_created_op', 'indicators_tab_value', "
+        "'indicators_identity_insert', 'indicators_identity_update') ORDER BY name)")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(),
+             QStringLiteral("indicators_identity_insert,indicators_identity_update,"
+                            "indicators_key_hash,indicators_tab_value"));
+    // The imports' id ranges, for undo.
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT group_concat(added_first || '-' || added_last) FROM operations ORDER BY id")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("1-4,5-5"));
+
+    // Identity through the hash: the scoped twin of row 1 is row 2, whatever the group order.
+    const std::string hash1(64, '1');
+    auto scoped = store.upsert(makeIndicator(IndicatorType::FileSha256, hash1,
+                                             {"Servers", "Finance"}, Action::Block));
+    QVERIFY2(scoped.ok(), qPrintable(scoped.error().message));
+    QVERIFY(scoped->outcome != UpsertOutcome::Added);
+    QCOMPARE(scoped->id, 2);
+    QVERIFY(store.undoOperation(scoped->opId).ok());
+    // The database itself still refuses a second row with the same key.
+    QVERIFY(!query.exec(QStringLiteral(
+        "INSERT INTO indicators (tab, type, value, scope_key, action, created_by, created_at, "
+        "updated_by, updated_at, key_hash) SELECT tab, type, value, scope_key, action, "
+        "created_by, created_at, updated_by, updated_at, key_hash FROM indicators WHERE id = 3")));
+    QVERIFY(query.lastError().text().contains(QStringLiteral("UNIQUE")));
+    // ... and an edit onto another row's key.
+    Indicator third = store.get(3)->indicator;
+    third.value = "bad.example.com";
+    Indicator fifthAsDomain = store.get(5)->indicator;
+    fifthAsDomain.type = IndicatorType::DomainName;
+    fifthAsDomain.value = "bad.example.com";
+    fifthAsDomain.expiration = third.expiration;
+    QVERIFY(!store.update(5, fifthAsDomain).ok());
+
+    // Undo of the second import: row 5 goes, row 1 gets its first title back.
+    QCOMPARE(store.get(1)->indicator.title, std::string("Second import changed it"));
+    QVERIFY(store.undoOperation(2).ok());
+    QVERIFY(!store.get(5).ok());
+    QCOMPARE(store.get(1)->indicator.title, std::string("First import"));
+    // Undo of the first import removes the four rows it added (found by id range).
+    QVERIFY(store.undoOperation(1).ok());
+    QCOMPARE(countRows(store, QStringLiteral("indicators")), 0);
+    QCOMPARE(countRows(store, QStringLiteral("indicator_groups")), 0);
+
+    QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY(!query.next());
+}
+
+void TestStore::identityHashIsStable()
+{
+    // key_hash is stored in files: these values must never change.
+    QCOMPARE(identityHash(std::string_view("FileSha256"), std::string_view(""), std::string_view("")),
+             identityHash(IndicatorType::FileSha256, "", ""));
+    const std::int64_t a = identityHash(std::string_view("DomainName"),
+                                        std::string_view("bad.example.com"), std::string_view(""));
+    const std::int64_t b = identityHash(std::string_view("DomainName"),
+                                        std::string_view("bad.example.co"), std::string_view("m"));
+    const std::int64_t c = identityHash(std::string_view("DomainName"),
+                                        std::string_view("bad.example.com"),
+                                        std::string_view("Servers"));
+    QVERIFY(a != b);
+    QVERIFY(a != c);
+    QCOMPARE(a, std::int64_t(-1528479850951844438LL)); // computed once, by an independent script
 }
 
 void TestStore::upsertAddsThenUpdatesTheSameKey()
