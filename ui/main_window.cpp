@@ -7,6 +7,7 @@
 #include "ui/indicator_tab.h"
 #include "ui/indicators_page.h"
 #include "ui/main_actions.h"
+#include "ui/preview/preview_page.h"
 #include "ui/workspace_controller.h"
 #include "ui/workspace_status_bar.h"
 
@@ -16,6 +17,9 @@
 #include <QDropEvent>
 #include <QMimeData>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QStackedWidget>
 #include <QIcon>
 #include <QMenuBar>
 #include <QToolBar>
@@ -31,8 +35,7 @@ MainWindow::MainWindow(SettingsRegistry& settings, QWidget* parent)
     actions_ = new MainActions(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     controller_ = new WorkspaceController(this);
-    indicatorsPage_ = new IndicatorsPage(*controller_, *actions_, this);
-    setCentralWidget(indicatorsPage_);
+    setCentralWidget(buildPages());
     statusBar_ = new WorkspaceStatusBar(*controller_, this);
     setStatusBar(statusBar_);
     buildMenus();
@@ -60,6 +63,47 @@ bool MainWindow::openWorkspace(const QString& path)
     settings_.set(settings::lastWorkspace, QFileInfo(path).absoluteFilePath());
     updateTitle();
     return true;
+}
+
+QWidget* MainWindow::buildPages()
+{
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    navigation_ = new QListWidget(central);
+    navigation_->setObjectName(QStringLiteral("pageNavigation"));
+    navigation_->setAccessibleName(tr("Pages"));
+    navigation_->setFrameShape(QFrame::NoFrame);
+    navigation_->setFixedWidth(130);
+    navigation_->addItem(tr("Indicators"));
+    navigation_->addItem(tr("Preview"));
+    navigation_->setStyleSheet(QStringLiteral("QListWidget::item { padding: 8px 10px; }"));
+    navigation_->setBackgroundRole(QPalette::Window);
+    pages_ = new QStackedWidget(central);
+    indicatorsPage_ = new IndicatorsPage(*controller_, *actions_, pages_);
+    previewPage_ = new PreviewPage(*controller_, pages_);
+    pages_->addWidget(indicatorsPage_);
+    pages_->addWidget(previewPage_);
+    layout->addWidget(navigation_);
+    layout->addWidget(pages_, 1);
+    connect(navigation_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+    navigation_->setCurrentRow(IndicatorsPageIndex);
+    connect(previewPage_, &PreviewPage::openIndicator, this, [this](qint64 id) {
+        showPage(IndicatorsPageIndex);
+        indicatorsPage_->showIndicator(id);
+    });
+    return central;
+}
+
+void MainWindow::showPage(Page page)
+{
+    navigation_->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(pages_->currentIndex());
 }
 
 void MainWindow::openImportDialog(const QString& path)
@@ -133,6 +177,13 @@ void MainWindow::buildMenus()
     edit->addAction(actions_->deleteIndicators);
     edit->addSeparator();
     edit->addAction(actions_->find);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    QAction* showIndicators = view->addAction(tr("&Indicators"), this, [this] { showPage(IndicatorsPageIndex); });
+    showIndicators->setShortcut(QKeySequence(tr("Ctrl+1")));
+    QAction* showPreview = view->addAction(tr("&Preview"), this, [this] { showPage(PreviewPageIndex); });
+    showPreview->setShortcut(QKeySequence(tr("Ctrl+2")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));

@@ -4,9 +4,13 @@
 
 #include <QMainWindow>
 
+class QListWidget;
+class QStackedWidget;
+
 namespace indicia {
 
 class IndicatorsPage;
+class PreviewPage;
 class MainActions;
 class SettingsRegistry;
 class WorkspaceController;
@@ -27,6 +31,11 @@ public:
     MainActions* actions() const { return actions_; }
     WorkspaceController* controller() const { return controller_; }
     IndicatorsPage* indicatorsPage() const { return indicatorsPage_; }
+    PreviewPage* previewPage() const { return previewPage_; }
+
+    enum Page { IndicatorsPageIndex, PreviewPageIndex };
+    void showPage(Page page);
+    Page currentPage() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -34,6 +43,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    QWidget* buildPages();
     void buildMenus();
     void buildToolBar();
     void updateTitle();
@@ -44,6 +54,9 @@ private:
     MainActions* actions_ = nullptr;
     WorkspaceController* controller_ = nullptr;
     IndicatorsPage* indicatorsPage_ = nullptr;
+    PreviewPage* previewPage_ = nullptr;
+    QListWidget* navigation_ = nullptr;
+    QStackedWidget* pages_ = nullptr;
     WorkspaceStatusBar* statusBar_ = nullptr;
 };
 

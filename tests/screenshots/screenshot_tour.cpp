@@ -8,6 +8,7 @@
 #include "ui/main_actions.h"
 #include "ui/main_window.h"
 #include "ui/pane/indicator_pane.h"
+#include "ui/preview/preview_page.h"
 #include "ui/workspace_controller.h"
 
 #include <QAction>
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +44,22 @@ void seedWorkspace(const QString& path)
                              "/ioc_lists/eset/attor/samples.sha256", "/ioc_lists/pan-unit42/DanaBotV4/C2s"}) {
         ImportOptions options;
         store.importFile(data + QLatin1String(file), options);
+    }
+    // Indicators that the public Sysmon samples contain, so the preview has something to show.
+    const struct { IndicatorType type; const char* value; Action action; } seen[] = {
+        {IndicatorType::IpAddress, "204.79.197.200", Action::Block},
+        {IndicatorType::FileSha1, "da39a3ee5e6b4b0d3255bfef95601890afd80709", Action::Audit},
+        {IndicatorType::DomainName, "facebook.com", Action::Warn},
+    };
+    for (const auto& s : seen) {
+        Indicator ind;
+        ind.type = s.type;
+        ind.value = s.value;
+        ind.action = s.action;
+        ind.generateAlert = s.action == Action::Audit;
+        ind.title = "Seen in the lab telemetry";
+        ind.description = "Screenshot tour";
+        store.upsert(ind);
     }
 }
 
@@ -93,5 +111,18 @@ int main(int argc, char* argv[])
     dialog.setFile(QStringLiteral(INDICIA_SHARED_DATA "/mde_import_csv/mde_template_example_rows.csv"));
     QTest::qWait(1500); // the dry run runs on a worker thread
     save(&dialog, out, QStringLiteral("08-import-dry-run"));
+    dialog.close();
+
+    window.showPage(MainWindow::PreviewPageIndex);
+    PreviewPage* preview = window.previewPage();
+    const QString sysmon = QStringLiteral(INDICIA_SHARED_DATA "/telemetry/mordor_sysmon/");
+    preview->setTelemetryFiles({sysmon + QStringLiteral("eid3_network_connection.jsonl"),
+                                sysmon + QStringLiteral("eid22_dns_query.jsonl"),
+                                sysmon + QStringLiteral("eid23_file_delete_archived.jsonl"),
+                                sysmon + QStringLiteral("eid1_process_create.jsonl")});
+    QSignalSpy finished(preview, &PreviewPage::finished);
+    preview->run();
+    finished.wait(60000);
+    save(&window, out, QStringLiteral("09-preview"));
     return 0;
 }

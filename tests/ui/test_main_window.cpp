@@ -79,7 +79,7 @@ private slots:
         QStringList menus;
         for (QAction* a : window_->menuBar()->actions())
             menus << a->text().remove(u'&');
-        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Help")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"), QStringLiteral("Help")}));
         QCOMPARE(window_->actions()->addIndicator->shortcut(), QKeySequence(QKeySequence::New));
         QCOMPARE(window_->actions()->importIndicators->shortcut(), QKeySequence(QStringLiteral("Ctrl+I")));
         QCOMPARE(window_->actions()->exportIndicators->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
@@ -322,12 +322,12 @@ private slots:
 
     void geometryAndColumnsAreRestored()
     {
-        window_->resize(900, 610);
+        window_->resize(1180, 640);
         page()->tab(TabKind::FileHashes)->view()->setColumnWidth(1, 222);
         window_->close();
         window_ = std::make_unique<MainWindow>(*settings_);
         QVERIFY(window_->openWorkspace(profile_.filePath(QStringLiteral("ws-%1.indicia").arg(n_))));
-        QCOMPARE(window_->size(), QSize(900, 610));
+        QCOMPARE(window_->size(), QSize(1180, 640));
         QCOMPARE(page()->tab(TabKind::FileHashes)->view()->columnWidth(1), 222);
     }
 

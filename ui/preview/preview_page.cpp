@@ -1,0 +1,268 @@
+#include "ui/preview/preview_page.h"
+
+#include "models/preview/hunting_text.h"
+#include "models/preview/preview_runner.h"
+#include "models/preview/preview_tables.h"
+#include "models/rules/indicator_rules.h"
+#include "models/store/workspace_store.h"
+#include "ui/dialog_seams.h"
+#include "ui/preview/preview_charts.h"
+#include "ui/preview/summary_card.h"
+#include "ui/workspace_controller.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace indicia {
+
+namespace {
+enum Card { Scanned, Machines, WouldBlock, WouldAlert, AllowsOverride };
+
+QTableView* makeTable(QAbstractItemModel* model, const char* objectName, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(QLatin1String(objectName));
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    return view;
+}
+} // namespace
+
+PreviewPage::PreviewPage(WorkspaceController& controller, QWidget* parent)
+    : QWidget(parent)
+    , controller_(controller)
+    , runner_(new PreviewRunner(this))
+{
+    setObjectName(QStringLiteral("previewPage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(buildControls());
+    layout->addWidget(buildCards());
+    layout->addWidget(buildResults(), 1);
+    connect(runner_, &PreviewRunner::progress, this, [this](qint64 done, qint64 total) {
+        progress_->setMaximum(int(std::max<qint64>(1, total / 1024)));
+        progress_->setValue(int(done / 1024));
+    });
+    connect(runner_, &PreviewRunner::finished, this, &PreviewPage::onFinished);
+    connect(&controller_, &WorkspaceController::workspaceOpened, this, &PreviewPage::updateHunting);
+    setRunning(false);
+}
+
+QWidget* PreviewPage::buildControls()
+{
+    auto* box = new QWidget(this);
+    auto* grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    list_ = new QComboBox(box);
+    list_->setObjectName(QStringLiteral("previewList"));
+    list_->addItem(tr("Draft list (what the next sync would make)"), int(preview::ListChoice::Draft));
+    list_->addItem(tr("Synced list"), int(preview::ListChoice::Synced));
+    scopeModel_ = new QComboBox(box);
+    scopeModel_->setObjectName(QStringLiteral("previewScopeModel"));
+    scopeModel_->addItem(tr("All-devices indicators take precedence (seed)"), int(match::ScopeModel::Seed));
+    scopeModel_->addItem(tr("Device-group indicators take precedence (current MDE)"), int(match::ScopeModel::Current));
+    files_ = new QListWidget(box);
+    files_->setObjectName(QStringLiteral("previewFiles"));
+    files_->setMaximumHeight(64);
+    files_->setAccessibleName(tr("Telemetry files"));
+    auto* add = new QPushButton(tr("Add &telemetry..."), box);
+    add->setObjectName(QStringLiteral("previewAddFiles"));
+    auto* remove = new QPushButton(tr("Remove"), box);
+    remove->setObjectName(QStringLiteral("previewRemoveFile"));
+    run_ = new QPushButton(tr("&Run preview"), box);
+    run_->setObjectName(QStringLiteral("previewRun"));
+    run_->setDefault(true);
+    cancel_ = new QPushButton(tr("Cancel"), box);
+    cancel_->setObjectName(QStringLiteral("previewCancel"));
+    progress_ = new QProgressBar(box);
+    progress_->setObjectName(QStringLiteral("previewProgress"));
+    status_ = new QLabel(box);
+    status_->setObjectName(QStringLiteral("previewStatus"));
+    status_->setWordWrap(true);
+
+    grid->addWidget(new QLabel(tr("List:"), box), 0, 0);
+    grid->addWidget(list_, 0, 1);
+    grid->addWidget(new QLabel(tr("Scope rule:"), box), 0, 2);
+    grid->addWidget(scopeModel_, 0, 3);
+    grid->addWidget(new QLabel(tr("Telemetry:"), box), 1, 0, Qt::AlignTop);
+    grid->addWidget(files_, 1, 1, 1, 3);
+    auto* fileButtons = new QVBoxLayout();
+    fileButtons->addWidget(add);
+    fileButtons->addWidget(remove);
+    grid->addLayout(fileButtons, 1, 4);
+    auto* runRow = new QHBoxLayout();
+    runRow->addWidget(run_);
+    runRow->addWidget(cancel_);
+    runRow->addWidget(progress_, 1);
+    grid->addLayout(runRow, 2, 0, 1, 5);
+    grid->addWidget(status_, 3, 0, 1, 5);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+
+    connect(add, &QPushButton::clicked, this, &PreviewPage::addFiles);
+    connect(remove, &QPushButton::clicked, this, [this] { delete files_->currentItem(); });
+    connect(run_, &QPushButton::clicked, this, &PreviewPage::run);
+    connect(cancel_, &QPushButton::clicked, this, &PreviewPage::cancel);
+    return box;
+}
+
+QWidget* PreviewPage::buildCards()
+{
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    cards_ = {new SummaryCard(tr("Events scanned"), QStringLiteral("cardScanned"), row),
+              new SummaryCard(tr("Machines affected"), QStringLiteral("cardMachines"), row),
+              new SummaryCard(tr("Would block"), QStringLiteral("cardBlock"), row),
+              new SummaryCard(tr("Would alert"), QStringLiteral("cardAlert"), row),
+              new SummaryCard(tr("Allows that override a detection"), QStringLiteral("cardAllowOverride"), row)};
+    for (SummaryCard* card : cards_)
+        layout->addWidget(card);
+    return row;
+}
+
+QWidget* PreviewPage::buildResults()
+{
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    charts_ = new PreviewCharts(split);
+    auto* tables = new QTabWidget(split);
+    tables->setObjectName(QStringLiteral("previewTables"));
+    events_ = new PreviewEventsModel(this);
+    machines_ = new PreviewMachinesModel(this);
+    eventsView_ = makeTable(events_, "previewEvents", tables);
+    tables->addTab(eventsView_, tr("Events"));
+    tables->addTab(makeTable(machines_, "previewMachines", tables), tr("Machines"));
+    auto* huntingBox = new QWidget(tables);
+    auto* huntingLayout = new QVBoxLayout(huntingBox);
+    hunting_ = new QPlainTextEdit(huntingBox);
+    hunting_->setObjectName(QStringLiteral("previewKql"));
+    hunting_->setReadOnly(true);
+    hunting_->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto* copy = new QPushButton(tr("&Copy KQL"), huntingBox);
+    copy->setObjectName(QStringLiteral("previewCopyKql"));
+    huntingLayout->addWidget(new QLabel(tr("Run these in Advanced Hunting to find the same matches across the whole "
+                                           "organisation (last 30 days)."),
+                                        huntingBox));
+    huntingLayout->addWidget(hunting_, 1);
+    huntingLayout->addWidget(copy, 0, Qt::AlignRight);
+    tables->addTab(huntingBox, tr("Hunting (KQL)"));
+    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(hunting_->toPlainText()); });
+    connect(eventsView_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        emit openIndicator(index.data(PreviewEventsModel::IndicatorIdRole).toLongLong());
+    });
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({420, 700});
+    return split;
+}
+
+void PreviewPage::setTelemetryFiles(const QStringList& paths)
+{
+    files_->clear();
+    for (const QString& path : paths) {
+        auto* item = new QListWidgetItem(QFileInfo(path).fileName(), files_);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(path);
+    }
+    setRunning(runner_->isRunning());
+}
+
+QStringList PreviewPage::telemetryFiles() const
+{
+    QStringList out;
+    for (int i = 0; i < files_->count(); ++i)
+        out << files_->item(i)->data(Qt::UserRole).toString();
+    return out;
+}
+
+void PreviewPage::addFiles()
+{
+    const QString path = seams::openFile(this, tr("Add telemetry"),
+                                         tr("Telemetry (*.csv *.json *.jsonl *.log);;All files (*)"));
+    if (!path.isEmpty())
+        setTelemetryFiles(telemetryFiles() << path);
+}
+
+void PreviewPage::run()
+{
+    PreviewRequest request;
+    request.list = static_cast<preview::ListChoice>(list_->currentData().toInt());
+    request.scopeModel = static_cast<match::ScopeModel>(scopeModel_->currentData().toInt());
+    request.telemetry = telemetryFiles();
+    request.asOf = rules::toTimePoint(QDateTime::currentDateTimeUtc()).value_or(TimePoint{});
+    QString error;
+    if (!runner_->start(controller_.store(), request, error)) {
+        status_->setText(error);
+        return;
+    }
+    status_->setText(tr("Scanning %n file(s)...", nullptr, int(request.telemetry.size())));
+    setRunning(true);
+}
+
+void PreviewPage::cancel()
+{
+    runner_->cancel();
+}
+
+void PreviewPage::onFinished(bool cancelled)
+{
+    setRunning(false);
+    const auto result = runner_->result();
+    const PreviewFigures f = figuresOf(*result);
+    cards_[Scanned]->setValue(f.eventsScanned);
+    cards_[Machines]->setValue(f.machinesAffected);
+    cards_[WouldBlock]->setValue(f.wouldBlock);
+    cards_[WouldAlert]->setValue(f.wouldAlert);
+    cards_[AllowsOverride]->setValue(f.allowsOverridingDetection);
+    events_->setResult(result, runner_->snapshot());
+    machines_->setResult(*result);
+    charts_->setFigures(f);
+    eventsView_->resizeColumnsToContents();
+    QString text = cancelled ? tr("Cancelled: partial results.")
+                             : tr("%L1 events scanned, %L2 matched.").arg(f.eventsScanned).arg(f.eventsMatched);
+    if (f.badRecordsSkipped > 0)
+        text += u' ' + tr("%L1 bad records skipped.").arg(f.badRecordsSkipped);
+    for (const QString& e : f.errors)
+        text += u'\n' + e;
+    status_->setText(text);
+    updateHunting();
+    emit finished();
+}
+
+void PreviewPage::updateHunting()
+{
+    if (!controller_.isOpen())
+        return;
+    QString error;
+    const auto queries = preview::huntingQueriesOf(controller_.store(), 30, error);
+    hunting_->setPlainText(error.isEmpty() ? preview::huntingText(queries) : error);
+}
+
+void PreviewPage::setRunning(bool running)
+{
+    run_->setEnabled(!running && files_->count() > 0);
+    run_->setToolTip(files_->count() > 0 ? QString() : tr("Add a telemetry file first."));
+    cancel_->setEnabled(running);
+    progress_->setVisible(running);
+    if (running)
+        progress_->setValue(0);
+}
+
+} // namespace indicia

@@ -1,0 +1,71 @@
+#pragma once
+// The Preview page: which machines and events the draft (or synced) list would match in
+// loaded telemetry, what each enforcement means would do and why, before anything is
+// synced. Summary cards, charts, events and machines tables, and KQL for org-scale hunts.
+
+#include <QWidget>
+
+#include <array>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace indicia {
+
+class PreviewCharts;
+class PreviewEventsModel;
+class PreviewMachinesModel;
+class PreviewRunner;
+class SummaryCard;
+class WorkspaceController;
+
+class PreviewPage : public QWidget {
+    Q_OBJECT
+public:
+    PreviewPage(WorkspaceController& controller, QWidget* parent = nullptr);
+
+    void setTelemetryFiles(const QStringList& paths);
+    QStringList telemetryFiles() const;
+    PreviewRunner* runner() const { return runner_; }
+
+public slots:
+    void run();
+    void cancel();
+
+signals:
+    // Double-click on an event: show the deciding indicator in the Indicators page.
+    void openIndicator(qint64 id);
+    void finished();
+
+private:
+    QWidget* buildControls();
+    QWidget* buildCards();
+    QWidget* buildResults();
+    void addFiles();
+    void onFinished(bool cancelled);
+    void updateHunting();
+    void setRunning(bool running);
+
+    WorkspaceController& controller_;
+    PreviewRunner* runner_ = nullptr;
+    QComboBox* list_ = nullptr;
+    QComboBox* scopeModel_ = nullptr;
+    QListWidget* files_ = nullptr;
+    QPushButton* run_ = nullptr;
+    QPushButton* cancel_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QLabel* status_ = nullptr;
+    std::array<SummaryCard*, 5> cards_{};
+    PreviewCharts* charts_ = nullptr;
+    PreviewEventsModel* events_ = nullptr;
+    PreviewMachinesModel* machines_ = nullptr;
+    QTableView* eventsView_ = nullptr;
+    QPlainTextEdit* hunting_ = nullptr;
+};
+
+} // namespace indicia
