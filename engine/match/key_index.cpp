@@ -30,6 +30,13 @@ std::uint64_t makeSlot(std::uint64_t hash, std::uint32_t keyNumber)
     return (hash & 0xffffffff00000000ULL) | (std::uint64_t(keyNumber) + 1);
 }
 
+// The top byte of the fingerprint, never 0 (0 marks an empty slot in tags_).
+std::uint8_t tagOf(std::uint64_t hashOrSlot)
+{
+    const auto tag = std::uint8_t(hashOrSlot >> 56);
+    return tag ? tag : 1;
+}
+
 } // namespace
 
 std::uint64_t hashBytes(std::string_view bytes)
@@ -39,8 +46,18 @@ std::uint64_t hashBytes(std::string_view bytes)
     std::size_t n = bytes.size();
     for (; n >= 8; p += 8, n -= 8)
         h = (h ^ mix(load64(p))) * 0x100000001b3ULL;
+    // The last 0-7 bytes without a variable-length memcpy (a library call): two overlapping
+    // 4-byte loads, or a byte loop for fewer than four.
     std::uint64_t tail = 0;
-    std::memcpy(&tail, p, n);
+    if (n >= 4) {
+        std::uint32_t a, b;
+        std::memcpy(&a, p, 4);
+        std::memcpy(&b, p + n - 4, 4);
+        tail = a | (std::uint64_t(b) << 32);
+    } else {
+        for (std::size_t i = 0; i < n; ++i)
+            tail |= std::uint64_t(static_cast<unsigned char>(p[i])) << (8 * i);
+    }
     return mix(h ^ tail ^ (std::uint64_t(n) << 56));
 }
 
@@ -54,6 +71,12 @@ std::size_t KeyIndex::probe(std::string_view key, std::uint64_t hash) const
         if ((slot & 0xffffffff00000000ULL) == fingerprint && this->key(std::uint32_t((slot & 0xffffffffULL) - 1)) == key)
             return i;
     }
+}
+
+void KeyIndex::reserve(std::size_t keys)
+{
+    while (slots_.size() < keys * 2)
+        grow();
 }
 
 void KeyIndex::grow()
@@ -112,6 +135,10 @@ void KeyIndex::finish()
     keyOffsets_.shrink_to_fit();
     if (slots_.empty())
         grow(); // lookups need a non-empty table
+    tags_.assign(slots_.size(), 0);
+    for (std::size_t i = 0; i < slots_.size(); ++i)
+        if (slots_[i] != kEmpty)
+            tags_[i] = tagOf(slots_[i]);
 }
 
 std::span<const std::uint32_t> KeyIndex::find(std::string_view key) const
@@ -128,7 +155,23 @@ std::int64_t KeyIndex::keyNumberOf(std::string_view key) const
 {
     if (slots_.empty())
         return -1;
-    const std::uint64_t slot = slots_[probe(key, hashBytes(key))];
+    const std::uint64_t hash = hashBytes(key);
+    if (!tags_.empty()) {
+        // Walk the one-byte tags (8x smaller than the slots, so they stay in cache); only a
+        // tag match, about 1 in 255 for a miss, reads the slot and compares the key.
+        const std::uint8_t tag = tagOf(hash);
+        for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
+            if (tags_[i] == 0)
+                return -1;
+            if (tags_[i] != tag)
+                continue;
+            const std::uint64_t slot = slots_[i];
+            const auto keyNumber = std::uint32_t((slot & 0xffffffffULL) - 1);
+            if ((slot ^ hash) >> 32 == 0 && this->key(keyNumber) == key)
+                return keyNumber;
+        }
+    }
+    const std::uint64_t slot = slots_[probe(key, hash)];
     return slot == kEmpty ? -1 : std::int64_t((slot & 0xffffffffULL) - 1);
 }
 
@@ -141,7 +184,7 @@ std::string_view KeyIndex::key(std::uint32_t keyNumber) const
 std::size_t KeyIndex::memoryBytes() const
 {
     return arena_.capacity() + keyOffsets_.capacity() * sizeof(std::uint32_t) +
-           slots_.capacity() * sizeof(std::uint64_t) + postingOffsets_.capacity() * sizeof(std::uint32_t) +
+           slots_.capacity() * sizeof(std::uint64_t) + tags_.capacity() + postingOffsets_.capacity() * sizeof(std::uint32_t) +
            postings_.capacity() * sizeof(std::uint32_t);
 }
 

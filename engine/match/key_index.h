@@ -6,7 +6,8 @@
 // Layout: all keys back to back in one arena; an open-addressing table of 64-bit slots
 // (32-bit fingerprint of the key's hash, 32-bit key number); and the postings of all keys
 // in one array (compressed sparse rows). A miss, the common case when scanning telemetry,
-// is usually decided by the fingerprint without touching the arena.
+// is usually decided by a one-byte tag per slot (a table small enough to stay in cache)
+// without touching the slots or the arena.
 
 #include <cstddef>
 #include <cstdint>
@@ -26,6 +27,8 @@ public:
     // Building: add every (key, posting) pair, then finish() once. Lookups need finish().
     // Returns the key's number (the same for every posting added under one key).
     std::uint32_t add(std::string_view key, std::uint32_t posting);
+    // Room for `keys` keys without growing (each growth rehashes every key).
+    void reserve(std::size_t keys);
     void finish();
 
     // The postings stored under `key`, in the order they were added; empty when absent.
@@ -45,6 +48,7 @@ private:
     std::string arena_;
     std::vector<std::uint32_t> keyOffsets_{0};
     std::vector<std::uint64_t> slots_;
+    std::vector<std::uint8_t> tags_; // after finish(): tagOf(slot) per slot, 0 = empty
     std::uint64_t mask_ = 0;
     // Building only: (key number, posting) pairs; turned into the CSR arrays by finish().
     std::vector<std::pair<std::uint32_t, std::uint32_t>> pending_;

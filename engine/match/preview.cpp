@@ -80,6 +80,70 @@ void summarise(PreviewResult& result)
     s.machinesAffected = machines.size();
 }
 
+struct ScanContext {
+    const Snapshot& snapshot;
+    const std::vector<std::unique_ptr<TelemetrySource>>& sources;
+    const telemetry::MachineGroups& groups;
+    ScopeModel model;
+    unsigned threads;
+    const std::atomic<bool>* cancel;
+};
+
+void addUnits(std::vector<WorkUnit>& units, std::uint32_t source, const std::vector<std::size_t>& bounds)
+{
+    for (std::size_t k = 0; k + 1 < bounds.size(); ++k)
+        units.push_back({source, bounds[k], bounds[k + 1], {}, {}});
+}
+
+// Scans every unit on a pool of threads (each with its own matcher) taking units from a
+// shared counter; progress is reported on the calling thread.
+void scanUnits(std::vector<WorkUnit>& units, const ScanContext& c, std::atomic<std::uint64_t>& bytesDone,
+               std::uint64_t totalBytes, const ProgressCallback& progress)
+{
+    std::atomic<std::size_t> nextUnit{0};
+    std::atomic<unsigned> running{0};
+    std::mutex mutex;
+    std::condition_variable finished;
+    std::vector<std::jthread> workers;
+    const unsigned count = std::min<unsigned>(c.threads, unsigned(std::max<std::size_t>(units.size(), 1)));
+    running = count;
+    for (unsigned t = 0; t < count; ++t) {
+        workers.emplace_back([&] {
+            EventMatcher matcher(c.snapshot, c.groups, c.model);
+            for (std::size_t u; (u = nextUnit.fetch_add(1)) < units.size();) {
+                if (c.cancel && c.cancel->load())
+                    break;
+                scanUnit(units[u], *c.sources[units[u].source], matcher, c.cancel);
+                bytesDone += units[u].end - units[u].begin;
+            }
+            std::lock_guard lock(mutex);
+            --running;
+            finished.notify_all();
+        });
+    }
+    std::unique_lock lock(mutex);
+    while (running > 0) {
+        finished.wait_for(lock, std::chrono::milliseconds(100));
+        if (progress) {
+            lock.unlock();
+            progress(std::min(bytesDone.load(), totalBytes), totalBytes);
+            lock.lock();
+        }
+    }
+}
+
+// Sources where a chunk other than the last ended inside quotes: its guessed boundary cut
+// a quoted cell (a cell holding a line break) in two.
+std::vector<std::uint32_t> wronglySplit(const std::vector<WorkUnit>& units)
+{
+    std::vector<std::uint32_t> wrong;
+    for (std::size_t u = 0; u + 1 < units.size(); ++u)
+        if (units[u].stats.endsInsideQuotes && units[u + 1].source == units[u].source &&
+            (wrong.empty() || wrong.back() != units[u].source))
+            wrong.push_back(units[u].source);
+    return wrong;
+}
+
 } // namespace
 
 bool PreviewEvent::hasWinner() const
@@ -114,50 +178,32 @@ PreviewResult runPreview(const Snapshot& snapshot, const std::vector<std::string
         sources[i] = std::move(source);
     }
 
-    // Chunks: a few per thread per file, so threads stay busy and progress moves.
+    // Chunks: a few per thread per file, so threads stay busy and progress moves. The CSV
+    // boundaries are guessed (no pass over the file first); a wrong guess shows as a chunk
+    // that ends inside quotes, and that file is scanned again with exact boundaries.
+    const std::size_t parts = threads > 1 ? std::size_t(threads) * 4 : 1;
     std::vector<WorkUnit> units;
     std::uint64_t totalBytes = 0;
     for (std::size_t i = 0; i < sources.size(); ++i) {
         if (!sources[i])
             continue;
-        const std::vector<std::size_t> bounds = sources[i]->split(threads > 1 ? std::size_t(threads) * 4 : 1);
-        for (std::size_t k = 0; k + 1 < bounds.size(); ++k)
-            units.push_back({std::uint32_t(i), bounds[k], bounds[k + 1], {}, {}});
+        addUnits(units, std::uint32_t(i), sources[i]->splitFast(parts));
         totalBytes += sources[i]->size();
     }
-
-    std::atomic<std::size_t> nextUnit{0};
     std::atomic<std::uint64_t> bytesDone{0};
-    std::atomic<unsigned> running{0};
-    std::mutex mutex;
-    std::condition_variable finished;
-    {
-        std::vector<std::jthread> workers;
-        const unsigned count = std::min<unsigned>(threads, unsigned(std::max<std::size_t>(units.size(), 1)));
-        running = count;
-        for (unsigned t = 0; t < count; ++t) {
-            workers.emplace_back([&] {
-                EventMatcher matcher(snapshot, groups, options.scopeModel);
-                for (std::size_t u; (u = nextUnit.fetch_add(1)) < units.size();) {
-                    if (cancel && cancel->load())
-                        break;
-                    scanUnit(units[u], *sources[units[u].source], matcher, cancel);
-                    bytesDone += units[u].end - units[u].begin;
-                }
-                std::lock_guard lock(mutex);
-                --running;
-                finished.notify_all();
-            });
+    const ScanContext context{snapshot, sources, groups, options.scopeModel, threads, cancel};
+    scanUnits(units, context, bytesDone, totalBytes, progress);
+    if (const std::vector<std::uint32_t> wrong = wronglySplit(units); !wrong.empty()) {
+        std::vector<WorkUnit> again;
+        for (const std::uint32_t i : wrong) {
+            std::erase_if(units, [i](const WorkUnit& unit) { return unit.source == i; });
+            addUnits(again, i, sources[i]->split(parts));
         }
-        std::unique_lock lock(mutex);
-        while (running > 0) {
-            finished.wait_for(lock, std::chrono::milliseconds(100));
-            if (progress) {
-                lock.unlock();
-                progress(bytesDone.load(), totalBytes);
-                lock.lock();
-            }
-        }
+        scanUnits(again, context, bytesDone, totalBytes, progress);
+        units.insert(units.end(), std::make_move_iterator(again.begin()), std::make_move_iterator(again.end()));
+        std::stable_sort(units.begin(), units.end(), [](const WorkUnit& a, const WorkUnit& b) {
+            return a.source != b.source ? a.source < b.source : a.begin < b.begin;
+        });
     }
     result.cancelled = cancel && cancel->load();
 

@@ -101,6 +101,14 @@ std::shared_ptr<const Snapshot> Snapshot::build(std::span<const ListedIndicator>
     std::shared_ptr<Snapshot> snapshot(new Snapshot);
     snapshot->asOf_ = asOf;
     snapshot->indicators_.reserve(list.size());
+    // Size the digest tables once: growing a table rehashes every key already in it.
+    std::size_t perType[std::size(kAllIndicatorTypes)] = {};
+    for (const ListedIndicator& listed : list)
+        ++perType[std::size_t(listed.indicator.type)];
+    snapshot->sha1_.reserve(perType[std::size_t(IndicatorType::FileSha1)]);
+    snapshot->sha256_.reserve(perType[std::size_t(IndicatorType::FileSha256)]);
+    snapshot->md5_.reserve(perType[std::size_t(IndicatorType::FileMd5)]);
+    snapshot->thumbprints_.reserve(perType[std::size_t(IndicatorType::CertificateThumbprint)]);
     for (const ListedIndicator& listed : list) {
         if (listed.indicator.isExpiredAt(asOf))
             ++snapshot->expired_;

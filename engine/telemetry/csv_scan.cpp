@@ -24,6 +24,7 @@ bool CsvScanner::scanQuoted()
         const void* quote = std::memchr(text_.data() + pos_, '"', text_.size() - pos_);
         if (!quote) {
             pos_ = text_.size();
+            endedInsideQuotes_ = true;
             return false;
         }
         pos_ = std::size_t(static_cast<const char*>(quote) - text_.data()) + 1;

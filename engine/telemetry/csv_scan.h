@@ -22,6 +22,9 @@ public:
     // `reason` says why and the scanner has moved past the bad record.
     Status next(std::vector<std::string_view>& fields, std::string_view& reason);
     std::size_t position() const { return pos_; }
+    void seek(std::size_t position) { pos_ = position; } // to a record start
+    // The text ended inside a quoted cell (the last Malformed record was cut off).
+    bool endedInsideQuotes() const { return endedInsideQuotes_; }
 
 private:
     bool scanQuoted(); // from an opening quote to just past its closing quote
@@ -30,6 +33,7 @@ private:
     std::string_view text_;
     std::size_t pos_ = 0;
     std::size_t maxRecordBytes_;
+    bool endedInsideQuotes_ = false;
 };
 
 // The text of a raw cell: quotes removed, doubled quotes undone (into `scratch`, which must

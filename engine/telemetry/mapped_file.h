@@ -22,6 +22,8 @@ public:
     // False with `error` set (a sentence naming the file) when it cannot be opened.
     bool open(const std::string& path, std::string& error);
     std::string_view view() const { return {data_, size_}; }
+    // Maps [begin, end) in before it is read (no effect where the platform cannot).
+    void populate(std::size_t begin, std::size_t end) const;
 
 private:
     void close();

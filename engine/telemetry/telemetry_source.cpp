@@ -1,6 +1,7 @@
 #include "engine/telemetry/telemetry_source.h"
 
 #include "engine/codec/cell_text.h"
+#include "engine/telemetry/csv_rows.h"
 #include "engine/telemetry/csv_scan.h"
 #include "engine/telemetry/json_scan.h"
 #include "engine/telemetry/swar.h"
@@ -165,11 +166,33 @@ bool TelemetrySource::readCsvHeader(std::string& error)
 
 // ---- Splitting into chunks ----------------------------------------------------------------
 
-std::vector<std::size_t> TelemetrySource::split(std::size_t parts) const
+std::size_t TelemetrySource::chunkCount(std::size_t parts) const
 {
     const std::size_t body = text_.size() - std::min(bodyStart_, text_.size());
     constexpr std::size_t kMinChunk = 1u << 20; // small files are not worth splitting
-    parts = std::clamp<std::size_t>(body / kMinChunk, 1, std::max<std::size_t>(parts, 1));
+    return std::clamp<std::size_t>(body / kMinChunk, 1, std::max<std::size_t>(parts, 1));
+}
+
+std::vector<std::size_t> TelemetrySource::splitFast(std::size_t parts) const
+{
+    if (format_ != Format::HuntingCsv)
+        return split(parts); // line-based formats need no guess
+    parts = chunkCount(parts);
+    const std::size_t body = text_.size() - bodyStart_;
+    std::vector<std::size_t> bounds{bodyStart_};
+    for (std::size_t k = 1; k < parts; ++k) {
+        const std::size_t at = nextLineStart(text_, bodyStart_ + body * k / parts - 1);
+        if (at > bounds.back() && at < text_.size())
+            bounds.push_back(at);
+    }
+    bounds.push_back(text_.size());
+    return bounds;
+}
+
+std::vector<std::size_t> TelemetrySource::split(std::size_t parts) const
+{
+    const std::size_t body = text_.size() - std::min(bodyStart_, text_.size());
+    parts = chunkCount(parts);
     if (format_ == Format::HuntingCsv)
         return splitCsv(parts);
     std::vector<std::size_t> bounds{bodyStart_};
@@ -199,6 +222,7 @@ std::vector<std::size_t> TelemetrySource::splitCsv(std::size_t parts) const
         std::vector<std::jthread> counters;
         for (std::size_t k = 0; k + 1 < parts; ++k)
             counters.emplace_back([&, k] {
+                file_.populate(rough[k], rough[k + 1]);
                 quotes[k] = swar::count(text_.data() + rough[k], text_.data() + rough[k + 1], '"');
             });
     }
@@ -228,6 +252,7 @@ std::vector<std::size_t> TelemetrySource::splitCsv(std::size_t parts) const
 void TelemetrySource::scan(std::size_t begin, std::size_t end, const EventSink& sink, ScanStats& stats,
                            const std::atomic<bool>* cancel) const
 {
+    file_.populate(begin, end);
     switch (format_) {
     case Format::HuntingCsv: return scanCsv(begin, end, sink, stats, cancel);
     case Format::JsonLines: return scanJsonLines(begin, end, sink, stats, cancel);
@@ -236,10 +261,19 @@ void TelemetrySource::scan(std::size_t begin, std::size_t end, const EventSink& 
     }
 }
 
+// Rows are split by CsvRowSplitter (fast, 64 bytes at a time); a row it is not sure about
+// is read again by CsvScanner, which reports exactly what is wrong with it.
 void TelemetrySource::scanCsv(std::size_t begin, std::size_t end, const EventSink& sink, ScanStats& stats,
                               const std::atomic<bool>* cancel) const
 {
-    CsvScanner scanner(text_.substr(begin, end - begin), maxRecordBytes_);
+    const std::string_view chunk = text_.substr(begin, end - begin);
+    std::vector<std::pair<std::size_t, Field>> readColumns; // only the columns the matcher reads
+    for (std::size_t i = 0; i < columnFields_.size(); ++i)
+        if (columnFields_[i] >= 0)
+            readColumns.emplace_back(i, Field(columnFields_[i]));
+    const std::size_t lastRead = readColumns.empty() ? 0 : readColumns.back().first;
+    CsvRowSplitter splitter(chunk, maxRecordBytes_, columnCount_, lastRead);
+    CsvScanner scanner(chunk, maxRecordBytes_);
     std::vector<std::string_view> cells;
     cells.reserve(columnCount_ + 8);
     std::string scratch;
@@ -247,29 +281,44 @@ void TelemetrySource::scanCsv(std::size_t begin, std::size_t end, const EventSin
     FieldValues values;
     Event event;
     std::string_view reason;
-    for (;;) {
-        const CsvScanner::Status status = scanner.next(cells, reason);
-        if (status == CsvScanner::Status::End)
-            break;
+    for (CsvRowSplitter::Status status; (status = splitter.next()) != CsvRowSplitter::Status::End;) {
         const std::uint64_t record = ++stats.records;
         if ((record & 0xfff) == 0 && cancelled(cancel))
             return;
-        if (status == CsvScanner::Status::Malformed) {
-            stats.addError(path_, record, std::string(reason) + ".");
-            continue;
-        }
-        if (cells.size() != columnCount_) {
-            stats.addError(path_, record,
-                           "the row has " + std::to_string(cells.size()) + " cells where the header has " +
-                               std::to_string(columnCount_) + ".");
-            continue;
-        }
-        values.clear();
+        // Only the read columns' fields are ever set, so only they need clearing.
+        for (const auto& [column, field] : readColumns)
+            values[field] = {};
         scratch.clear();
-        for (std::size_t i = 0; i < cells.size(); ++i)
-            if (columnFields_[i] >= 0 && !cells[i].empty())
-                values.values[std::size_t(columnFields_[i])] = cellText(cells[i], scratch);
-        if (!invalidUtf8Field(values).empty()) {
+        bool mayHoldNonAscii = true;
+        if (status == CsvRowSplitter::Status::Row) {
+            for (const auto& [column, field] : readColumns)
+                if (const std::string_view raw = splitter.cell(column); !raw.empty())
+                    values[field] = cellText(raw, scratch);
+            mayHoldNonAscii = splitter.rowHasHighBytes();
+        } else {
+            scanner.seek(splitter.slowStart());
+            const CsvScanner::Status slow = scanner.next(cells, reason);
+            splitter.resumeAt(scanner.position());
+            if (slow == CsvScanner::Status::End) {
+                --stats.records; // only blank lines were left
+                break;
+            }
+            if (slow == CsvScanner::Status::Malformed) {
+                stats.addError(path_, record, std::string(reason) + ".");
+                stats.endsInsideQuotes = scanner.endedInsideQuotes();
+                continue;
+            }
+            if (cells.size() != columnCount_) {
+                stats.addError(path_, record,
+                               "the row has " + std::to_string(cells.size()) + " cells where the header has " +
+                                   std::to_string(columnCount_) + ".");
+                continue;
+            }
+            for (const auto& [column, field] : readColumns)
+                if (!cells[column].empty())
+                    values[field] = cellText(cells[column], scratch);
+        }
+        if (mayHoldNonAscii && !invalidUtf8Field(values).empty()) {
             stats.addError(path_, record, "a cell the preview reads is not valid UTF-8.");
             continue;
         }

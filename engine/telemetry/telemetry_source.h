@@ -40,6 +40,9 @@ struct ScanStats {
     std::uint64_t ignored = 0; // records that are not events we read (other Sysmon IDs, ...)
     std::uint64_t bad = 0;
     std::vector<RecordError> errors; // the first kMaxErrors
+    // The chunk's last record ran into the chunk's end inside quotes (not merged: a
+    // property of one chunk, see TelemetrySource::splitFast).
+    bool endsInsideQuotes = false;
 
     void addError(std::string_view source, std::uint64_t record, std::string reason);
     // Adds `other`, whose record numbers are shifted by `recordOffset`.
@@ -65,6 +68,10 @@ public:
 
     // Chunk boundaries: parts + 1 offsets (fewer for small files), each at a record start.
     std::vector<std::size_t> split(std::size_t parts) const;
+    // The same without reading the file first: for CSV, the first line break after each
+    // even share, guessed to lie outside quotes. When a chunk other than the last then
+    // reports ScanStats::endsInsideQuotes, the guess cut a quoted cell: use split().
+    std::vector<std::size_t> splitFast(std::size_t parts) const;
 
     // Scans [begin, end) of the file; record numbers in events and stats are 1-based and
     // local to the chunk (the preview shifts them). Stops early when `cancel` is set.
@@ -89,6 +96,7 @@ private:
     void handleJsonRecord(std::string_view text, std::uint64_t record, const EventSink& sink,
                           ScanStats& stats, FieldValues& values, Event& event, std::string& scratch) const;
     std::vector<std::size_t> splitCsv(std::size_t parts) const;
+    std::size_t chunkCount(std::size_t parts) const;
 
     std::string path_;
     MappedFile file_;

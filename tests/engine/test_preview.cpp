@@ -256,6 +256,54 @@ private slots:
             QCOMPARE(b.events[i].record, std::uint64_t(i * 1000 + 1));
     }
 
+    // Chunk boundaries are guessed at line breaks; one inside a quoted multi-line cell cuts
+    // the cell in two. The preview notices (a chunk ends inside quotes) and rescans the
+    // file with exact boundaries, so the result is the same as on one thread.
+    void guessedBoundaryInsideQuotedCell()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.path().toStdString() + "/multiline.csv";
+        {
+            std::ofstream out(path, std::ios::binary);
+            out << "Timestamp,DeviceName,ProcessCommandLine,SHA1\n";
+            const std::string lines = [] {
+                std::string text;
+                for (int k = 0; k < 40; ++k)
+                    text += "powershell -enc AAAA line " + std::to_string(k) + ", still quoted\n";
+                return text;
+            }();
+            for (int i = 0; i < 4000; ++i)
+                out << "2026-05-03T10:00:00Z,ws-" << i % 7 << ",\"" << lines << "\","
+                    << (i % 100 == 0 ? kEmptySha1 : "0000000000000000000000000000000000000000") << "\n";
+        }
+        telemetry::TelemetrySource source;
+        std::string error;
+        QVERIFY(source.open(path, error));
+        const std::vector<std::size_t> guessed = source.splitFast(8);
+        QVERIFY(guessed.size() > 2);
+        bool cut = false;
+        for (std::size_t k = 0; k + 2 < guessed.size(); ++k) {
+            telemetry::ScanStats stats;
+            source.scan(guessed[k], guessed[k + 1], [](const telemetry::Event&) {}, stats);
+            cut |= stats.endsInsideQuotes;
+        }
+        QVERIFY(cut); // 40 of 41 line breaks are inside quotes: some guess lands in a cell
+
+        const auto snapshot = Snapshot::build(std::vector{listed(1, IndicatorType::FileSha1, kEmptySha1, Action::Block)}, kAsOf);
+        PreviewOptions one, four;
+        one.threads = 1;
+        four.threads = 4;
+        const PreviewResult a = runPreview(*snapshot, {path}, {}, one);
+        const PreviewResult b = runPreview(*snapshot, {path}, {}, four);
+        QCOMPARE(a.summary.badRecordsSkipped, std::uint64_t(0));
+        QCOMPARE(b.summary.badRecordsSkipped, std::uint64_t(0));
+        QCOMPARE(b.summary.eventsScanned, std::uint64_t(4000));
+        QCOMPARE(b.summary.eventsMatched, std::uint64_t(40));
+        QCOMPARE(b.events.size(), a.events.size());
+        for (std::size_t i = 0; i < a.events.size(); ++i)
+            QCOMPARE(b.events[i].record, a.events[i].record);
+    }
+
     void snapshotMemory()
     {
         std::vector<ListedIndicator> list;
