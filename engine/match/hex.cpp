@@ -81,6 +81,32 @@ bool decodeHex(std::string_view hex, unsigned char* out)
     return (bad & 0xf0) == 0;
 }
 
+void encodeHexLower(std::string_view bytes, char* out)
+{
+    std::size_t i = 0;
+    if constexpr (std::endian::native == std::endian::little) {
+        // Four bytes at a time: spread them to the even bytes of a word, split each into
+        // its two nibbles, then turn nibbles into '0'-'9' / 'a'-'f' without a branch.
+        for (; i + 4 <= bytes.size(); i += 4, out += 8) {
+            std::uint32_t four;
+            std::memcpy(&four, bytes.data() + i, sizeof four);
+            std::uint64_t t = four;
+            t = (t | (t << 16)) & 0x0000ffff0000ffffULL;
+            t = (t | (t << 8)) & 0x00ff00ff00ff00ffULL;
+            const std::uint64_t nibbles = ((t >> 4) & 0x000f000f000f000fULL) | ((t & 0x000f000f000f000fULL) << 8);
+            const std::uint64_t letters = ((nibbles + kEach(0x76)) & kEach(0x80)) >> 7; // 1 where >= 10
+            const std::uint64_t text = nibbles + kEach('0') + letters * ('a' - '0' - 10);
+            std::memcpy(out, &text, sizeof text);
+        }
+    }
+    static constexpr char kDigits[] = "0123456789abcdef";
+    for (; i < bytes.size(); ++i) {
+        const auto b = static_cast<unsigned char>(bytes[i]);
+        *out++ = kDigits[b >> 4];
+        *out++ = kDigits[b & 0x0f];
+    }
+}
+
 std::string encodeHexLower(std::string_view bytes)
 {
     static constexpr char kDigits[] = "0123456789abcdef";

@@ -12,5 +12,7 @@ namespace indicia::match {
 // False when the length is odd or a character is not a hex digit.
 bool decodeHex(std::string_view hex, unsigned char* out);
 std::string encodeHexLower(std::string_view bytes);
+// The same into `out`, which must hold bytes.size() * 2 characters (no allocation).
+void encodeHexLower(std::string_view bytes, char* out);
 
 } // namespace indicia::match

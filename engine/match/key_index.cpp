@@ -1,6 +1,9 @@
 #include "engine/match/key_index.h"
 
+#include "engine/match/hex.h"
+
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 namespace indicia::match {
@@ -37,6 +40,22 @@ std::uint8_t tagOf(std::uint64_t hashOrSlot)
     return tag ? tag : 1;
 }
 
+// The hash digest tables place their keys by: over the hex text, each letter folded to
+// lower case (| 0x20 leaves digits alone), eight characters per multiply.
+std::uint64_t hashHexText(std::string_view hex)
+{
+    constexpr std::uint64_t kFold = 0x2020202020202020ULL;
+    std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ hex.size();
+    const char* p = hex.data();
+    std::size_t n = hex.size();
+    for (; n >= 8; p += 8, n -= 8)
+        h = std::rotl((h ^ (load64(p) | kFold)) * 0x9fb21c651e98df25ULL, 29);
+    std::uint64_t tail = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        tail |= std::uint64_t(static_cast<unsigned char>(p[i]) | 0x20) << (8 * i);
+    return mix(h ^ tail);
+}
+
 } // namespace
 
 std::uint64_t hashBytes(std::string_view bytes)
@@ -59,6 +78,17 @@ std::uint64_t hashBytes(std::string_view bytes)
             tail |= std::uint64_t(static_cast<unsigned char>(p[i])) << (8 * i);
     }
     return mix(h ^ tail ^ (std::uint64_t(n) << 56));
+}
+
+std::uint64_t KeyIndex::hashOf(std::string_view key) const
+{
+    if (!hexHashing_)
+        return hashBytes(key);
+    char hex[128];
+    if (key.size() * 2 > sizeof hex)
+        return hashBytes(key); // longer than any digest: never looked up by findHex
+    encodeHexLower(key, hex);
+    return hashHexText({hex, key.size() * 2});
 }
 
 std::size_t KeyIndex::probe(std::string_view key, std::uint64_t hash) const
@@ -89,7 +119,7 @@ void KeyIndex::grow()
         if (slot == kEmpty)
             continue;
         const std::uint32_t keyNumber = std::uint32_t((slot & 0xffffffffULL) - 1);
-        const std::uint64_t hash = hashBytes(key(keyNumber));
+        const std::uint64_t hash = hashOf(key(keyNumber));
         std::size_t i = hash & mask_;
         while (slots_[i] != kEmpty)
             i = (i + 1) & mask_;
@@ -97,12 +127,21 @@ void KeyIndex::grow()
     }
 }
 
+std::uint32_t KeyIndex::addDigest(std::string_view digest, std::string_view hex, std::uint32_t posting)
+{
+    return addHashed(digest, posting, hashHexText(hex));
+}
+
 std::uint32_t KeyIndex::add(std::string_view key, std::uint32_t posting)
+{
+    return addHashed(key, posting, hashOf(key));
+}
+
+std::uint32_t KeyIndex::addHashed(std::string_view key, std::uint32_t posting, std::uint64_t hash)
 {
     // Keep the table at most half full: short probe runs matter more than the bytes.
     if ((keyCount() + 1) * 2 > slots_.size())
         grow();
-    const std::uint64_t hash = hashBytes(key);
     const std::size_t i = probe(key, hash);
     std::uint32_t keyNumber;
     if (slots_[i] == kEmpty) {
@@ -144,18 +183,44 @@ void KeyIndex::finish()
 std::span<const std::uint32_t> KeyIndex::find(std::string_view key) const
 {
     const std::int64_t keyNumber = keyNumberOf(key);
-    if (keyNumber < 0)
-        return {};
-    const std::uint32_t begin = postingOffsets_[std::size_t(keyNumber)];
+    return keyNumber < 0 ? std::span<const std::uint32_t>{} : postingsOf(std::uint32_t(keyNumber));
+}
+
+std::span<const std::uint32_t> KeyIndex::postingsOf(std::uint32_t keyNumber) const
+{
+    const std::uint32_t begin = postingOffsets_[keyNumber];
     const std::uint32_t end = postingOffsets_[std::size_t(keyNumber) + 1];
     return {postings_.data() + begin, end - begin};
+}
+
+std::span<const std::uint32_t> KeyIndex::findHex(std::string_view hex) const
+{
+    if (!hexHashing_ || tags_.empty() || hex.size() % 2 != 0 || hex.size() > 64)
+        return {};
+    const std::uint64_t hash = hashHexText(hex);
+    const std::uint8_t tag = tagOf(hash);
+    unsigned char digest[32];
+    bool decoded = false;
+    for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
+        if (tags_[i] == 0)
+            return {};
+        if (tags_[i] != tag || (slots_[i] ^ hash) >> 32 != 0)
+            continue;
+        // A likely hit: only now is the text decoded (and checked to be hex at all).
+        if (!decoded && !decodeHex(hex, digest))
+            return {};
+        decoded = true;
+        const auto keyNumber = std::uint32_t((slots_[i] & 0xffffffffULL) - 1);
+        if (key(keyNumber) == std::string_view(reinterpret_cast<const char*>(digest), hex.size() / 2))
+            return postingsOf(keyNumber);
+    }
 }
 
 std::int64_t KeyIndex::keyNumberOf(std::string_view key) const
 {
     if (slots_.empty())
         return -1;
-    const std::uint64_t hash = hashBytes(key);
+    const std::uint64_t hash = hashOf(key);
     if (!tags_.empty()) {
         // Walk the one-byte tags (8x smaller than the slots, so they stay in cache); only a
         // tag match, about 1 in 255 for a miss, reads the slot and compares the key.

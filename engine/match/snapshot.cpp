@@ -105,6 +105,8 @@ std::shared_ptr<const Snapshot> Snapshot::build(std::span<const ListedIndicator>
     std::size_t perType[std::size(kAllIndicatorTypes)] = {};
     for (const ListedIndicator& listed : list)
         ++perType[std::size_t(listed.indicator.type)];
+    for (KeyIndex* table : {&snapshot->sha1_, &snapshot->sha256_, &snapshot->md5_, &snapshot->thumbprints_})
+        table->useHexHashing();
     snapshot->sha1_.reserve(perType[std::size_t(IndicatorType::FileSha1)]);
     snapshot->sha256_.reserve(perType[std::size_t(IndicatorType::FileSha256)]);
     snapshot->md5_.reserve(perType[std::size_t(IndicatorType::FileMd5)]);
@@ -165,7 +167,7 @@ bool Snapshot::addValue(CompiledIndicator& compiled, const std::string& value)
             !decodeHex(value, digest))
             return false;
         KeyIndex& table = *const_cast<KeyIndex*>(digestTable(type));
-        compiled.valueRef = table.add({reinterpret_cast<const char*>(digest), bytes}, posting);
+        compiled.valueRef = table.addDigest({reinterpret_cast<const char*>(digest), bytes}, value, posting);
         compiled.specificity = std::uint16_t(hashStrength(type));
         return true;
     }
@@ -280,10 +282,9 @@ void Snapshot::match(const telemetry::Event& event, std::uint32_t index, std::ve
 void Snapshot::matchDigest(const KeyIndex& table, std::string_view hex, std::size_t bytes, std::uint32_t index,
                            std::vector<Hit>& out) const
 {
-    unsigned char digest[32];
-    if (table.keyCount() == 0 || bytes > sizeof digest || hex.size() != bytes * 2 || !decodeHex(hex, digest))
+    if (table.keyCount() == 0 || hex.size() != bytes * 2)
         return;
-    for (const std::uint32_t indicator : table.find({reinterpret_cast<const char*>(digest), bytes}))
+    for (const std::uint32_t indicator : table.findHex(hex))
         out.push_back({indicator, index});
 }
 

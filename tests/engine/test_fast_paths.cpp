@@ -1,6 +1,7 @@
 // The preview's fast paths agree with the simple code that defines them, on random input:
 // CsvRowSplitter (64 bytes at a time, bit masks) against CsvScanner (byte by byte), and
-// the eight-digits-at-a-time hex decoder against a per-digit one.
+// the eight-digits-at-a-time hex decoder (and four-bytes-at-a-time encoder) against
+// per-digit ones.
 
 #include "engine/match/hex.h"
 #include "engine/telemetry/csv_rows.h"
@@ -138,8 +139,17 @@ private slots:
                 expected[i / 2] = static_cast<unsigned char>(nibble(hex[i]) << 4 | nibble(hex[i + 1]));
             }
             QCOMPARE(match::decodeHex(hex, actual), valid);
-            if (valid)
-                QVERIFY(std::equal(expected, expected + length / 2, actual));
+            if (!valid)
+                continue;
+            QVERIFY(std::equal(expected, expected + length / 2, actual));
+            // And back: lower-case hex, four bytes at a time against one at a time.
+            const std::string_view bytes(reinterpret_cast<const char*>(actual), length / 2);
+            char text[68];
+            match::encodeHexLower(bytes, text);
+            std::string lower = hex;
+            for (char& c : lower)
+                c = char(std::tolower(static_cast<unsigned char>(c)));
+            QCOMPARE(std::string(text, length), lower);
         }
     }
 };
