@@ -5,7 +5,7 @@
 #include <bit>
 #include <cstring>
 
-#if defined(__SSE2__)
+#if defined(__SSE2__) || defined(_M_X64) // MSVC on x86-64 does not define __SSE2__
 #include <emmintrin.h>
 #endif
 #if defined(__GNUC__) && defined(__x86_64__)
@@ -26,7 +26,7 @@ struct ByteMasks {
 ByteMasks byteMasks(const char* p)
 {
     ByteMasks m;
-#if defined(__SSE2__)
+#if defined(__SSE2__) || defined(_M_X64) // MSVC on x86-64 does not define __SSE2__
     // SSE2 is part of every x86-64 CPU: 16 bytes per compare, no runtime dispatch needed.
     const __m128i quote = _mm_set1_epi8('"'), comma = _mm_set1_epi8(','), lf = _mm_set1_epi8('\n'),
                   cr = _mm_set1_epi8('\r');

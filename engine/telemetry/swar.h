@@ -9,7 +9,7 @@
 #include <cstdint>
 #include <cstring>
 
-#if defined(__SSE2__)
+#if defined(__SSE2__) || defined(_M_X64) // MSVC on x86-64 does not define __SSE2__
 #include <emmintrin.h>
 #endif
 
@@ -33,7 +33,7 @@ inline std::uint64_t bytesEqual(std::uint64_t v, char c) { return zeroBytes(v ^ 
 inline std::size_t count(const char* begin, const char* end, char c)
 {
     std::size_t n = 0;
-#if defined(__SSE2__)
+#if defined(__SSE2__) || defined(_M_X64) // MSVC on x86-64 does not define __SSE2__
     // 16 bytes per step: each match subtracts -1 from a byte counter; the counters are
     // summed (psadbw) before any of them can pass 255.
     const __m128i needle = _mm_set1_epi8(c);
