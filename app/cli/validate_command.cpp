@@ -1,10 +1,13 @@
-// indicia-cli validate: reads plain lists and MDE template CSVs (detected by content) and
-// reports every data row: canonical value or the reason it is refused.
+// indicia-cli validate: reads MDE template CSVs, plain lists, report text, STIX bundles and
+// MISP events (detected by content) and reports every data row: canonical value or the
+// reason it is refused, with known-good warnings from the bundled and the user's lists.
 
 #include "app/cli/validate_command.h"
 
 #include "engine/codec/source_reader.h"
 #include "engine/timeutil.h"
+#include "engine/warninglist/known_good.h"
+#include "models/rules/known_good.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -69,12 +72,13 @@ QString rowText(const QString& path, const ImportRow& row)
     return text;
 }
 
-json validateFile(const QString& path, bool asJson, QTextStream& out, QTextStream& err, Totals& totals)
+json validateFile(const QString& path, const SourceOptions& sourceOptions, bool asJson, QTextStream& out,
+                  QTextStream& err, Totals& totals)
 {
     ++totals.files;
     json file = {{"path", path.toStdString()}};
     Issue error;
-    auto reader = SourceReader::open(path.toStdString(), ValidateOptions{nowUtc()}, error);
+    auto reader = SourceReader::open(path.toStdString(), ValidateOptions{nowUtc()}, error, sourceOptions);
     if (!reader) {
         ++totals.unreadable;
         file["format"] = nullptr;
@@ -110,10 +114,17 @@ int runValidateCommand(const QStringList& args)
     QTextStream out(stdout);
     QTextStream err(stderr);
     bool asJson = false;
+    SourceOptions sourceOptions;
+    QString warningLists;
     QStringList paths;
-    for (const QString& arg : args) {
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args[i];
         if (arg == u"--json")
             asJson = true;
+        else if (arg == u"--all-attributes")
+            sourceOptions.allMispAttributes = true;
+        else if (arg == u"--warninglists" && i + 1 < args.size())
+            warningLists = args[++i];
         else if (arg.startsWith(u"--")) {
             err << QCoreApplication::translate("validate", "Unknown option %1").arg(arg) << Qt::endl;
             return 2;
@@ -121,14 +132,24 @@ int runValidateCommand(const QStringList& args)
             paths << arg;
     }
     if (paths.isEmpty()) {
-        err << QCoreApplication::translate("validate", "Usage: indicia-cli validate [--json] FILE...") << Qt::endl;
+        err << QCoreApplication::translate("validate",
+                                           "Usage: indicia-cli validate [--json] [--all-attributes] "
+                                           "[--warninglists DIR] FILE...")
+            << Qt::endl;
         return 2;
     }
+    // Known-good lists: the bundled ones plus the user's directory, if given.
+    if (!warningLists.isEmpty()) {
+        for (const QString& problem : rules::setUserWarningListDirectory(warningLists))
+            err << problem << Qt::endl;
+    }
+    const auto knownGood = rules::knownGoodLists();
+    sourceOptions.knownGood = knownGood.get();
 
     Totals totals;
     json files = json::array();
     for (const QString& path : paths)
-        files.push_back(validateFile(path, asJson, out, err, totals));
+        files.push_back(validateFile(path, sourceOptions, asJson, out, err, totals));
 
     if (asJson) {
         json summary = {{"files", totals.files},   {"unreadable", totals.unreadable},

@@ -80,7 +80,7 @@ std::optional<SourceFormat> jsonFormat(std::string_view head)
     return std::nullopt;
 }
 
-// Prose when at least a quarter of the meaningful lines hold several words; a list may
+// Prose when more than a third of the meaningful lines hold several words; a list may
 // have a stray one, a report is mostly sentences and bullet points.
 bool looksLikeProse(std::string_view head)
 {
@@ -97,7 +97,7 @@ bool looksLikeProse(std::string_view head)
         if (text::containsAsciiSpace(text::trimWhitespace(text)))
             ++prose;
     }
-    return lines > 0 && prose * 4 >= lines;
+    return lines > 0 && prose * 3 > lines;
 }
 
 } // namespace
