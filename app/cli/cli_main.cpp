@@ -6,6 +6,7 @@
 #include "app/cli/import_command.h"
 #include "app/cli/preview_command.h"
 #include "app/cli/stats_command.h"
+#include "app/cli/sync_command.h"
 #include "app/cli/validate_command.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("preview"), runPreviewCommand},
         {QStringLiteral("diff"), runDiffCommand},
         {QStringLiteral("hunt"), runHuntCommand},
+        {QStringLiteral("sync"), runSyncCommand},
     };
     return table;
 }

@@ -247,9 +247,24 @@ kIdentityInsertTrigger,
 kIdentityUpdateTrigger,
 }};
 
+// v4: sync bookkeeping per indicator (models/sync). base_json is the service's version as
+// last seen (what "changed remotely since the last sync" is measured against);
+// remote_updated its lastUpdateTime; conflict_json the remote version kept while a conflict
+// waits for the user ('null' when the service deleted it). A separate table rather than
+// columns: the bulk importer's row insert stays as it is, and rows never synced cost nothing.
+const MigrationStep kVersion4 = {4, false, {
+R"(CREATE TABLE sync_remote (
+    indicator_id INTEGER PRIMARY KEY REFERENCES indicators(id) ON DELETE CASCADE,
+    server_id TEXT NOT NULL,
+    remote_updated TEXT,
+    base_json TEXT,
+    conflict_json TEXT))",
+"CREATE INDEX sync_remote_by_server_id ON sync_remote(server_id)",
+}};
+
 const std::vector<MigrationStep>& migrationSteps()
 {
-    static const std::vector<MigrationStep> steps = {kVersion1, kVersion2, kVersion3};
+    static const std::vector<MigrationStep> steps = {kVersion1, kVersion2, kVersion3, kVersion4};
     return steps;
 }
 

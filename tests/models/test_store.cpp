@@ -143,6 +143,8 @@ void TestStore::upgradesTheVersion1Fixture()
     QVERIFY(hash->syncState == SyncState::Synced);
     QCOMPARE(store.history(2).size(), std::size_t(2));
     QCOMPARE(countRows(store, QStringLiteral("outbox")), 1);
+    // v4: the sync bookkeeping table exists, empty, on an upgraded file.
+    QCOMPARE(countRows(store, QStringLiteral("sync_remote")), 0);
     // The new tab column was derived from the type.
     QCOMPARE(store.count(TabKind::FileHashes, IndicatorState::Any), 1);
     QCOMPARE(store.count(TabKind::UrlsDomains, IndicatorState::Any), 1);

@@ -1,0 +1,284 @@
+#include "models/sync/api_client.h"
+
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace indicia {
+
+namespace {
+
+QString text(const char* source) { return QCoreApplication::translate("ApiClient", source); }
+
+nlohmann::json parseJson(const QByteArray& body, bool& ok)
+{
+    nlohmann::json doc = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    ok = !doc.is_discarded();
+    return doc;
+}
+
+// The service's own words for a refusal ({"error":{"code","message"}}), if it gave them.
+void readServiceError(const nlohmann::json& doc, ApiResult& result)
+{
+    if (!doc.is_object() || !doc.contains("error") || !doc["error"].is_object())
+        return;
+    const nlohmann::json& error = doc["error"];
+    result.errorCode = QString::fromStdString(error.value("code", std::string()));
+    const std::string message = error.value("message", std::string());
+    if (!message.empty())
+        result.error = QString::fromStdString(message);
+}
+
+bool transientStatus(int status) { return status >= 500 || status == 408; }
+
+} // namespace
+
+ApiClient::ApiClient(ConnectionSettings settings, QString secret, ApiClientOptions options, QObject* parent)
+    : QObject(parent), settings_(std::move(settings)), secret_(std::move(secret)), options_(options),
+      limiter_(options.rateScale)
+{
+}
+
+void ApiClient::send(ApiRequest request, Done done)
+{
+    queue_.push_back(Pending{std::move(request), std::move(done), 0, false});
+    pump();
+}
+
+void ApiClient::testConnection(Done done)
+{
+    token_.clear(); // a real round trip, not the cached token
+    queue_.push_back(Pending{{}, std::move(done), 0, true});
+    pump();
+}
+
+void ApiClient::cancel()
+{
+    ++generation_;
+    std::deque<Pending> dropped;
+    dropped.swap(queue_);
+    busy_ = false;
+    if (inFlight_) {
+        QNetworkReply* reply = inFlight_;
+        inFlight_ = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    ApiResult cancelled;
+    cancelled.error = text("Cancelled.");
+    for (Pending& call : dropped)
+        call.done(cancelled);
+}
+
+void ApiClient::pump()
+{
+    if (busy_ || queue_.empty())
+        return;
+    busy_ = true;
+    startCurrent();
+}
+
+bool ApiClient::tokenFresh() const
+{
+    if (token_.isEmpty())
+        return false;
+    // Refresh a fifth of the lifetime (at most five minutes) before it ends.
+    const qint64 margin = std::min<qint64>(tokenLifetimeMs_ / 5, 5 * 60 * 1000);
+    return tokenAge_.elapsed() < tokenLifetimeMs_ - margin;
+}
+
+void ApiClient::startCurrent()
+{
+    const QString refused = UrlPolicy::check(QUrl(settings_.serviceUrl));
+    const QString refusedLogin = settings_.loginUrl.isEmpty() ? QString() : UrlPolicy::check(QUrl(settings_.loginUrl));
+    if (!refused.isEmpty() || !refusedLogin.isEmpty()) {
+        ApiResult result;
+        result.error = refused.isEmpty() ? refusedLogin : refused;
+        finishCurrent(result);
+        return;
+    }
+    if (!tokenFresh())
+        requestToken();
+    else if (queue_.front().tokenOnly)
+        finishCurrent(ApiResult{true, 200, {}, {}, {}, 1});
+    else
+        dispatch();
+}
+
+void ApiClient::requestToken()
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+    form.addQueryItem(QStringLiteral("client_id"), settings_.clientId);
+    form.addQueryItem(QStringLiteral("client_secret"), secret_);
+    form.addQueryItem(QStringLiteral("scope"), settings_.scope);
+    QNetworkRequest request(settings_.tokenUrl());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setTransferTimeout(options_.transferTimeoutMs);
+    ++queue_.front().attempts;
+    inFlight_ = manager_.post(request, form.toString(QUrl::FullyEncoded).toUtf8());
+    const quint64 generation = generation_;
+    QNetworkReply* reply = inFlight_;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, generation] {
+        reply->deleteLater();
+        if (generation == generation_)
+            onTokenReply(reply);
+    });
+}
+
+void ApiClient::onTokenReply(QNetworkReply* reply)
+{
+    inFlight_ = nullptr;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    bool parsed = false;
+    const nlohmann::json doc = parseJson(reply->readAll(), parsed);
+    if (status == 200 && parsed && doc.is_object() && doc.contains("access_token") && doc["access_token"].is_string()) {
+        token_ = QByteArray::fromStdString(doc["access_token"].get<std::string>());
+        const int seconds = doc.contains("expires_in") && doc["expires_in"].is_number() ? doc["expires_in"].get<int>() : 3599;
+        tokenLifetimeMs_ = qint64(std::max(1, seconds)) * 1000;
+        tokenAge_.start();
+        startCurrent();
+        return;
+    }
+    if (status == 0 || transientStatus(status) || (status == 200 && !parsed)) {
+        retryLater(status == 0 ? text("Token request failed: %1").arg(reply->errorString())
+                               : text("Token request answered %1").arg(status),
+                   0);
+        return;
+    }
+    ApiResult result;
+    result.status = status;
+    const std::string description = parsed && doc.is_object() ? doc.value("error_description", std::string()) : std::string();
+    result.error = text("Sign-in refused (HTTP %1): %2")
+                       .arg(status)
+                       .arg(description.empty() ? text("check the tenant, client id and secret") : QString::fromStdString(description));
+    finishCurrent(result);
+}
+
+void ApiClient::dispatch()
+{
+    Pending& call = queue_.front();
+    const qint64 wait = limiter_.delayFor(call.request.bucket);
+    if (wait > 0) {
+        const quint64 generation = generation_;
+        QTimer::singleShot(wait, this, [this, generation] {
+            if (generation == generation_ && busy_)
+                dispatch();
+        });
+        return;
+    }
+    QUrl url = settings_.apiUrl(call.request.path);
+    url.setQuery(call.request.query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + token_);
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(options_.transferTimeoutMs);
+    QByteArray body;
+    if (!call.request.body.is_null()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        body = QByteArray::fromStdString(call.request.body.dump());
+    }
+    limiter_.record(call.request.bucket);
+    ++call.attempts;
+    ++requestsSent_;
+    inFlight_ = manager_.sendCustomRequest(request, call.request.verb, body);
+    const quint64 generation = generation_;
+    QNetworkReply* reply = inFlight_;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, generation] {
+        reply->deleteLater();
+        if (generation == generation_)
+            onReply(reply);
+    });
+}
+
+void ApiClient::onReply(QNetworkReply* reply)
+{
+    inFlight_ = nullptr;
+    Pending& call = queue_.front();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray raw = reply->readAll();
+    bool parsed = true;
+    const nlohmann::json doc = raw.isEmpty() ? nlohmann::json() : parseJson(raw, parsed);
+    if (status == 429) {
+        ++tooManyRequests_;
+        const int seconds = std::max(1, reply->rawHeader("Retry-After").toInt());
+        limiter_.holdOff(call.request.bucket, qint64(seconds) * 1000);
+        emit notice(text("The service asked to slow down; waiting %1 s as it said.").arg(seconds));
+        --call.attempts; // waiting as told is not a failed attempt
+        QTimer::singleShot(0, this, [this, generation = generation_] {
+            if (generation == generation_ && busy_)
+                dispatch();
+        });
+        return;
+    }
+    if (status == 401 && call.attempts < options_.maxAttempts) {
+        token_.clear(); // expired or revoked early: one fresh token, then the same call
+        startCurrent();
+        return;
+    }
+    if (status == 0 || transientStatus(status) || (status >= 200 && status < 300 && !parsed)) {
+        const QString why = status == 0 ? (reply->error() == QNetworkReply::OperationCanceledError
+                                               ? text("no answer within %1 s").arg(options_.transferTimeoutMs / 1000.0)
+                                               : reply->errorString())
+                          : !parsed ? text("HTTP %1 with a malformed JSON body").arg(status)
+                                    : text("HTTP %1").arg(status);
+        retryLater(why, 0);
+        return;
+    }
+    ApiResult result;
+    result.status = status;
+    result.body = doc;
+    result.attempts = call.attempts;
+    result.ok = status >= 200 && status < 300;
+    if (!result.ok) {
+        readServiceError(doc, result);
+        result.error = text("%1 %2 refused (HTTP %3%4): %5")
+                           .arg(QString::fromLatin1(call.request.verb), call.request.path)
+                           .arg(status)
+                           .arg(result.errorCode.isEmpty() ? QString() : QStringLiteral(" ") + result.errorCode,
+                                result.error.isEmpty() ? text("no details") : result.error);
+    }
+    finishCurrent(result);
+}
+
+void ApiClient::retryLater(const QString& why, qint64 /*minimumMs*/)
+{
+    Pending& call = queue_.front();
+    if (call.attempts >= options_.maxAttempts) {
+        ApiResult result;
+        result.attempts = call.attempts;
+        result.error = text("%1 failed after %2 attempts: %3").arg(describe(call)).arg(call.attempts).arg(why);
+        finishCurrent(result);
+        return;
+    }
+    const qint64 delay = qint64(options_.backoffMs) << std::min(call.attempts - 1, 10);
+    emit notice(text("%1: %2; retrying in %3 ms.").arg(describe(call), why).arg(delay));
+    QTimer::singleShot(delay, this, [this, generation = generation_] {
+        if (generation == generation_ && busy_)
+            startCurrent();
+    });
+}
+
+QString ApiClient::describe(const Pending& call) const
+{
+    if (call.tokenOnly || token_.isEmpty())
+        return text("Token request");
+    return QString::fromLatin1(call.request.verb) + QLatin1Char(' ') + call.request.path;
+}
+
+void ApiClient::finishCurrent(ApiResult result)
+{
+    Pending call = std::move(queue_.front());
+    queue_.pop_front();
+    busy_ = false;
+    if (result.attempts == 0)
+        result.attempts = call.attempts;
+    call.done(result);
+    // Next call from the event loop, so `done` may queue more without recursion.
+    QTimer::singleShot(0, this, [this] { pump(); });
+}
+
+} // namespace indicia

@@ -1,0 +1,271 @@
+#include "models/sync/sync_engine.h"
+
+#include "models/store/workspace_store.h"
+
+#include <QDateTime>
+
+namespace indicia {
+
+namespace {
+
+QString text(const char* source) { return QCoreApplication::translate("SyncEngine", source); }
+
+const QString kInflightKey = QStringLiteral("push.inflight");
+
+} // namespace
+
+QString SyncReport::summary() const
+{
+    if (cancelled)
+        return text("Cancelled.");
+    QString out = text("Pulled: %1 added, %2 updated, %3 removed, %4 conflicts. Pushed: %5, failed: %6, deleted: %7.")
+                      .arg(pull.added)
+                      .arg(pull.updated)
+                      .arg(pull.removed)
+                      .arg(pull.conflicts)
+                      .arg(pushed)
+                      .arg(failed)
+                      .arg(deleted);
+    if (!ok)
+        out = text("Sync failed: %1").arg(error) + QLatin1Char(' ') + out;
+    return out;
+}
+
+SyncEngine::SyncEngine(WorkspaceStore& store, ConnectionSettings settings, QString secret, SyncOptions options,
+                       QObject* parent)
+    : QObject(parent), store_(store), ledger_(store), options_(options),
+      client_(std::move(settings), std::move(secret), options.api)
+{
+    connect(&client_, &ApiClient::notice, this, [this](const QString& note) {
+        report_.notices << note;
+        emit notice(note);
+    });
+}
+
+void SyncEngine::start()
+{
+    if (running_)
+        return;
+    running_ = true;
+    cancelled_ = false;
+    report_ = {};
+    remotes_.clear();
+    splits_.clear();
+    lastPushedId_ = 0;
+    report_.resumed = !ledger_.syncValue(kInflightKey).isEmpty();
+    emit progress(text("Pulling"), 0, 0);
+    fetchPage(0);
+}
+
+void SyncEngine::cancel()
+{
+    if (!running_)
+        return;
+    cancelled_ = true;
+    client_.cancel();
+}
+
+bool SyncEngine::stopped(const ApiResult& result)
+{
+    if (cancelled_) {
+        finish();
+        return true;
+    }
+    if (!result.ok && result.status == 0) { // transport trouble that outlasted the retries
+        finish(result.error);
+        return true;
+    }
+    return false;
+}
+
+void SyncEngine::fetchPage(int skip)
+{
+    ApiRequest request;
+    request.path = QStringLiteral("/indicators");
+    request.query.addQueryItem(QStringLiteral("$top"), QString::number(options_.pageSize));
+    request.query.addQueryItem(QStringLiteral("$skip"), QString::number(skip));
+    client_.send(std::move(request), [this, skip](const ApiResult& result) {
+        if (stopped(result))
+            return;
+        if (!result.ok || !result.body.is_object() || !result.body.contains("value") || !result.body["value"].is_array()) {
+            finish(result.ok ? text("The service's list answer has no \"value\" array.") : result.error);
+            return;
+        }
+        const nlohmann::json& value = result.body["value"];
+        for (const nlohmann::json& entity : value)
+            if (auto remote = remoteFromWire(entity))
+                remotes_.push_back(std::move(*remote));
+        emit progress(text("Pulling"), qint64(remotes_.size()), 0);
+        if (static_cast<int>(value.size()) >= options_.pageSize)
+            fetchPage(skip + options_.pageSize);
+        else
+            applyPull();
+    });
+}
+
+void SyncEngine::applyPull()
+{
+    planner_.emplace(ledger_.localLinks(), ledger_.pendingDeletes());
+    const PullPlan plan = planner_->plan(remotes_, report_.pull);
+    remotes_.clear();
+    if (!ledger_.applyPull(plan, QStringLiteral("sync"))) {
+        finish(ledger_.lastError());
+        return;
+    }
+    // Deletes read again: the pull may have queued stale copies to retire.
+    std::vector<std::int64_t> done;
+    deletes_.clear();
+    for (PendingDelete& pending : ledger_.pendingDeletes()) {
+        pending.serverId = planner_->serverIdFor(pending);
+        if (pending.serverId.empty())
+            done.insert(done.end(), pending.outboxIds.begin(), pending.outboxIds.end());
+        else
+            deletes_.push_back(std::move(pending));
+    }
+    if (!done.empty() && !ledger_.dropDeletes(done)) {
+        finish(ledger_.lastError());
+        return;
+    }
+    total_ = ledger_.pendingCount();
+    done_ = 0;
+    emit progress(text("Pushing"), 0, total_);
+    pushNextDelete();
+}
+
+void SyncEngine::pushNextDelete()
+{
+    if (deletes_.empty()) {
+        pushNextBatch();
+        return;
+    }
+    std::vector<PendingDelete> chunk;
+    nlohmann::json ids = nlohmann::json::array();
+    while (!deletes_.empty() && static_cast<int>(chunk.size()) < options_.batchSize) {
+        ids.push_back(deletes_.front().serverId);
+        chunk.push_back(std::move(deletes_.front()));
+        deletes_.pop_front();
+    }
+    ApiRequest request;
+    request.verb = "POST";
+    request.path = QStringLiteral("/indicators/BatchDelete");
+    request.bucket = ApiBucket::BatchDelete;
+    request.body = {{"IndicatorIds", ids}};
+    ++report_.deleteCalls;
+    client_.send(std::move(request), [this, chunk](const ApiResult& result) {
+        if (stopped(result))
+            return;
+        std::vector<std::int64_t> outboxIds;
+        for (const PendingDelete& pending : chunk)
+            outboxIds.insert(outboxIds.end(), pending.outboxIds.begin(), pending.outboxIds.end());
+        if (result.ok || result.status == 404) { // 404: gone meanwhile, which is what we wanted
+            if (!ledger_.dropDeletes(outboxIds)) {
+                finish(ledger_.lastError());
+                return;
+            }
+            report_.deleted += result.ok ? static_cast<int>(chunk.size()) : 0;
+        } else {
+            report_.failed += static_cast<int>(chunk.size());
+            report_.notices << result.error; // kept in the outbox: the next sync tries again
+        }
+        done_ += static_cast<qint64>(chunk.size());
+        emit progress(text("Pushing"), done_, total_);
+        pushNextDelete();
+    });
+}
+
+void SyncEngine::pushNextBatch()
+{
+    if (!splits_.empty()) {
+        std::vector<IndicatorRecord> half = std::move(splits_.front());
+        splits_.pop_front();
+        sendBatch(std::move(half));
+        return;
+    }
+    std::vector<IndicatorRecord> batch = ledger_.pendingUpserts(lastPushedId_, options_.batchSize);
+    if (batch.empty()) {
+        finish();
+        return;
+    }
+    lastPushedId_ = batch.back().id;
+    sendBatch(std::move(batch));
+}
+
+void SyncEngine::sendBatch(std::vector<IndicatorRecord> batch)
+{
+    nlohmann::json items = nlohmann::json::array();
+    for (const IndicatorRecord& record : batch)
+        items.push_back(toWire(record.indicator));
+    // Written before sending: a crash now is seen by the next sync (which pulls first and
+    // links whatever this batch created, so nothing is sent twice as a new indicator).
+    ledger_.setSyncValue(kInflightKey, QStringLiteral("%1-%2").arg(batch.front().id).arg(batch.back().id));
+    ApiRequest request;
+    request.verb = "POST";
+    request.path = QStringLiteral("/indicators/import");
+    request.bucket = ApiBucket::Import;
+    request.body = {{"Indicators", std::move(items)}};
+    ++report_.importCalls;
+    client_.send(std::move(request), [this, batch = std::move(batch)](const ApiResult& result) mutable {
+        onBatchAnswer(std::move(batch), result);
+    });
+}
+
+void SyncEngine::onBatchAnswer(std::vector<IndicatorRecord> batch, const ApiResult& result)
+{
+    if (stopped(result))
+        return;
+    std::vector<PushOutcome> outcomes;
+    if (result.ok) {
+        const nlohmann::json value = result.body.is_object() ? result.body.value("value", nlohmann::json()) : nlohmann::json();
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            const nlohmann::json item = value.is_array() && i < value.size() ? value[i] : nlohmann::json();
+            PushOutcome outcome{batch[i], {}, true, {}};
+            if (item.is_object() && !item.value("isFailed", true) && item.contains("id") && item["id"].is_string()) {
+                outcome.serverId = item["id"].get<std::string>();
+                outcome.failed = false;
+            } else {
+                const nlohmann::json reason = item.is_object() ? item.value("failureReason", nlohmann::json()) : nlohmann::json();
+                outcome.reason = reason.is_string() ? reason.get<std::string>() : text("The service gave no result for this row.").toStdString();
+            }
+            outcomes.push_back(std::move(outcome));
+        }
+    } else if (result.status == 403 && batch.size() > 1) {
+        // The service refuses a whole batch when one row is outside the client's groups: halve
+        // it until each refusal sits on its own row.
+        const auto middle = batch.begin() + static_cast<std::ptrdiff_t>(batch.size() / 2);
+        splits_.push_front(std::vector<IndicatorRecord>(middle, batch.end()));
+        splits_.push_front(std::vector<IndicatorRecord>(batch.begin(), middle));
+        pushNextBatch();
+        return;
+    } else {
+        for (const IndicatorRecord& record : batch)
+            outcomes.push_back({record, {}, true, result.error.toStdString()});
+    }
+    if (!ledger_.applyPush(outcomes)) {
+        finish(ledger_.lastError());
+        return;
+    }
+    for (const PushOutcome& outcome : outcomes)
+        (outcome.failed ? report_.failed : report_.pushed) += 1;
+    done_ += static_cast<qint64>(batch.size());
+    emit progress(text("Pushing"), done_, total_);
+    pushNextBatch();
+}
+
+void SyncEngine::finish(const QString& error)
+{
+    report_.cancelled = cancelled_;
+    report_.ok = !cancelled_ && error.isEmpty();
+    report_.error = error;
+    report_.requests = client_.requestsSent();
+    report_.tooManyRequests = client_.tooManyRequests();
+    if (report_.ok) {
+        ledger_.setSyncValue(kInflightKey, {});
+        ledger_.recordSyncTime(QDateTime::currentSecsSinceEpoch(), report_.summary());
+    } else {
+        store_.setSetting(QStringLiteral("sync.last_result"), report_.summary());
+    }
+    running_ = false;
+    emit finished(report_);
+}
+
+} // namespace indicia

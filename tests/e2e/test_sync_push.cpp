@@ -1,0 +1,120 @@
+// Sync, push side, against a real indicia-tenant over HTTP: offline edits reach the service
+// on the next sync; 15,000 indicators go in exactly 30 import calls with no 429; a sync that
+// needs more import calls than one rate window allows waits instead of being refused.
+
+#include "test_sync_support.h"
+
+#include <QElapsedTimer>
+
+using namespace indicia;
+using namespace sync_test;
+
+class TestSyncPush : public QObject {
+    Q_OBJECT
+private slots:
+    void offlineEditsThenSync();
+    void fifteenThousandInThirtyImportCalls();
+    void limiterWaitsInsteadOf429();
+    void plainHttpRefusedOutsideLoopback();
+};
+
+void TestSyncPush::offlineEditsThenSync()
+{
+    Tenant tenant;
+    QVERIFY2(tenant.start({QStringLiteral("--time-scale"), QString::number(kTimeScale)}), qPrintable(tenant.error));
+    const QString workspace = tenant.dir(QStringLiteral("w.indicia"));
+    {
+        WorkspaceStore store; // edited with no network at all
+        QVERIFY(store.open(workspace).ok());
+        for (int n = 1; n <= 3; ++n)
+            QVERIFY(store.upsert(ipIndicator(n, "first")).ok());
+    }
+    CliRun run = runSync(tenant, workspace);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.stdErr));
+    QCOMPARE(run.report["pushed"].get<int>(), 3);
+    QCOMPARE(run.report["pending"].get<int>(), 0);
+    QCOMPARE(serverValues(tenant).size(), std::size_t(3));
+    {
+        WorkspaceStore store;
+        QVERIFY(store.open(workspace).ok());
+        QVERIFY(!store.get(1)->serverId.empty());
+        QVERIFY(store.setting(QStringLiteral("sync.last")).toLongLong() > 0);
+        QVERIFY(store.update(1, ipIndicator(1, "edited offline")).ok());
+        QVERIFY(store.remove({2}).ok());
+        QVERIFY(store.upsert(ipIndicator(4, "new")).ok());
+    }
+    run = runSync(tenant, workspace);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.stdErr));
+    QCOMPARE(run.report["deleted"].get<int>(), 1);
+    QCOMPARE(run.report["pushed"].get<int>(), 2);
+    const auto values = serverValues(tenant);
+    QCOMPARE(values.size(), std::size_t(3));
+    QVERIFY(values.count(publicIp(2)) == 0);
+    QCOMPARE(serverIndicator(tenant, publicIp(1)).value("title", ""), std::string("edited offline"));
+    // Nothing left to do: a third sync sends no import at all.
+    run = runSync(tenant, workspace);
+    QCOMPARE(run.report["import_calls"].get<int>(), 0);
+    QCOMPARE(run.report["pulled"]["updated"].get<int>(), 0);
+}
+
+void TestSyncPush::fifteenThousandInThirtyImportCalls()
+{
+    Tenant tenant;
+    const QString log = tenant.dir(QStringLiteral("requests.jsonl"));
+    QVERIFY2(tenant.start({QStringLiteral("--time-scale"), QString::number(kTimeScale), QStringLiteral("--request-log"), log}),
+             qPrintable(tenant.error));
+    const QString workspace = tenant.dir(QStringLiteral("w.indicia"));
+    const QString csv = tenant.dir(QStringLiteral("iocs.csv"));
+    QVERIFY(writeCsv(csv, 1, 15000));
+    QVERIFY(importCsv(workspace, csv));
+    const CliRun run = runSync(tenant, workspace);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.stdErr));
+    QCOMPARE(run.report["pushed"].get<int>(), 15000);
+    QCOMPARE(loggedCalls(log, "/api/indicators/import"), 30);
+    QCOMPARE(loggedCalls(log, "", 429), 0);
+    QCOMPARE(run.report["too_many_requests"].get<int>(), 0);
+    QCOMPARE(serverValues(tenant).size(), std::size_t(15000));
+    WorkspaceStore store;
+    QVERIFY(store.open(workspace).ok());
+    QCOMPARE(store.count(std::nullopt, IndicatorState::PendingSync), 0);
+}
+
+void TestSyncPush::limiterWaitsInsteadOf429()
+{
+    // 35 import calls in one sync: more than the 30 one window admits. The client is told
+    // the scale (as the tenant is), never the limits: it must wait on its own.
+    Tenant tenant;
+    const QString log = tenant.dir(QStringLiteral("requests.jsonl"));
+    QVERIFY2(tenant.start({QStringLiteral("--time-scale"), QString::number(kTimeScale), QStringLiteral("--request-log"), log,
+                           QStringLiteral("--quota"), QStringLiteral("20000")}),
+             qPrintable(tenant.error));
+    const QString workspace = tenant.dir(QStringLiteral("w.indicia"));
+    const QString csv = tenant.dir(QStringLiteral("iocs.csv"));
+    QVERIFY(writeCsv(csv, 1, 17500));
+    QVERIFY(importCsv(workspace, csv));
+    QElapsedTimer clock;
+    clock.start();
+    const CliRun run = runSync(tenant, workspace);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.stdErr));
+    QCOMPARE(loggedCalls(log, "/api/indicators/import"), 35);
+    QCOMPARE(loggedCalls(log, "", 429), 0);
+    QVERIFY(clock.elapsed() >= 60 * 1000 / kTimeScale); // it did wait for the window
+    QCOMPARE(serverValues(tenant).size(), std::size_t(17500));
+}
+
+void TestSyncPush::plainHttpRefusedOutsideLoopback()
+{
+    QTemporaryDir dir;
+    QProcess process;
+    process.setProcessEnvironment(secretEnvironment(QStringLiteral("x")));
+    process.start(kCli, {QStringLiteral("sync"), QStringLiteral("--workspace"), dir.filePath(QStringLiteral("w.indicia")),
+                         QStringLiteral("--service"), QStringLiteral("http://indicators.example.com"),
+                         QStringLiteral("--client-id"), QStringLiteral("a"), QStringLiteral("--client-secret-env"),
+                         QStringLiteral("INDICIA_TEST_SECRET")});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("Plain HTTP is refused")));
+}
+
+QTEST_GUILESS_MAIN(TestSyncPush)
+#include "test_sync_push.moc"
