@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QTranslator>
 
 int main(int argc, char* argv[])
@@ -29,6 +30,11 @@ int main(int argc, char* argv[])
         QStringLiteral("workspace"), QApplication::translate("main", "Open the workspace at PATH."),
         QStringLiteral("PATH"));
     parser.addOption(workspaceOption);
+    // Used by the package test: start, show the window once, exit 0.
+    QCommandLineOption smokeOption(QStringLiteral("smoke-test"),
+                                         QApplication::translate("main", "Start, show the window, then quit."));
+    smokeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(smokeOption);
     parser.process(app);
 
     indicia::SettingsRegistry settings;
@@ -43,5 +49,7 @@ int main(int argc, char* argv[])
     indicia::MainWindow window(settings);
     window.openWorkspace(workspace);
     window.show();
+    if (parser.isSet(smokeOption))
+        QTimer::singleShot(0, &app, [&window] { QApplication::exit(window.isVisible() ? 0 : 1); });
     return QApplication::exec();
 }

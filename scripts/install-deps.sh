@@ -9,6 +9,7 @@ packages=(
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qtkeychain-qt6-dev nlohmann-json3-dev libidn2-dev libsqlite3-dev sqlite3
   libxkbcommon-dev xvfb xauth fonts-dejavu-core
+  dpkg-dev file desktop-file-utils appstream
 )
 
 missing=()
