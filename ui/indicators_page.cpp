@@ -2,6 +2,7 @@
 
 #include "models/list/indicator_table_model.h"
 #include "models/rules/indicator_rules.h"
+#include "models/rules/known_good.h"
 #include "models/store/workspace_store.h"
 #include "ui/dialog_seams.h"
 #include "ui/indicator_filter_bar.h"
@@ -53,7 +54,10 @@ IndicatorsPage::IndicatorsPage(WorkspaceController& controller, MainActions& act
 
     pane_ = new IndicatorPane(this);
     pane_->setSaveHandler([this](const Indicator& draft, qint64 id, const QString& comment) {
-        return controller_.saveIndicator(draft, id, comment);
+        QString reason = comment;
+        if (rules::hitsKnownGood(draft) && !askKnownGoodReason(draft, reason))
+            return tr("Not saved: saving a known-good value needs a reason.");
+        return controller_.saveIndicator(draft, id, reason);
     });
     pane_->setWarningProvider(
         [this](const Indicator& draft, qint64 id) { return summaryWarnings(draft, std::int64_t(id)); });
@@ -235,9 +239,30 @@ void IndicatorsPage::showError(const QString& message)
     seams::question(this, tr("Indicia"), message, QMessageBox::Ok);
 }
 
+bool IndicatorsPage::askKnownGoodReason(const Indicator& draft, QString& reason)
+{
+    QStringList hits;
+    for (const RuleIssue& w : rules::knownGoodWarnings(draft.type, QString::fromStdString(draft.value)))
+        hits << w.message;
+    bool accepted = false;
+    const QString typed = seams::textInput(
+        this, tr("Known-good value"),
+        tr("%1\nBlocking or alerting on it may break production. Why save it anyway? The reason is kept in the "
+           "indicator's history.")
+            .arg(hits.join(u'\n')),
+        &accepted);
+    if (!accepted || typed.trimmed().isEmpty())
+        return false;
+    const QString why = tr("Known-good override: %1").arg(typed.trimmed());
+    reason = reason.isEmpty() ? why : reason + QStringLiteral(" — ") + why;
+    return true;
+}
+
 QStringList IndicatorsPage::summaryWarnings(const Indicator& draft, std::int64_t editingId) const
 {
     QStringList warnings;
+    for (const RuleIssue& w : rules::knownGoodWarnings(draft.type, QString::fromStdString(draft.value)))
+        warnings << w.message;
     const WorkspaceStore& store = controller_.store();
     const auto existing = store.findId(draft.type, draft.value, draft.rbacGroups);
     if (existing && *existing != editingId)

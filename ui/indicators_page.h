@@ -55,6 +55,8 @@ private:
     void showError(const QString& message);
     QMenu* makeActionMenu(QWidget* parent);
     QStringList summaryWarnings(const Indicator& draft, std::int64_t editingId) const;
+    // Saving a value on a known-good list needs a reason for the history; false if none.
+    bool askKnownGoodReason(const Indicator& draft, QString& reason);
 
     WorkspaceController& controller_;
     MainActions& actions_;

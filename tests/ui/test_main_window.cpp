@@ -221,6 +221,44 @@ private slots:
         QTRY_COMPARE(page()->tab(TabKind::FileHashes)->model()->rowCount(), 2);
     }
 
+    void knownGoodValueNeedsAReason()
+    {
+        // 8.8.8.8 is a public DNS resolver on the bundled known-good lists.
+        bool asked = false;
+        QString answer;
+        QString prompt;
+        seams::textInput = [&](QWidget*, const QString&, const QString& label, bool* ok) {
+            asked = true;
+            prompt = label;
+            *ok = !answer.isEmpty();
+            return answer;
+        };
+        page()->tabs()->setCurrentIndex(1);
+        window_->actions()->addIndicator->trigger();
+        IndicatorPane* pane = page()->pane();
+        pane->findChild<QLineEdit*>(QStringLiteral("paneValue"))->setText(QStringLiteral("8.8.8.8"));
+        pane->next();
+        fillActionStep(QStringLiteral("Resolver"));
+        pane->next();
+        pane->next();
+        QVERIFY(pane->findChild<QLabel*>(QStringLiteral("paneWarnings"))->text().contains(QStringLiteral("known")));
+        // Cancelled: nothing saved, the pane stays open with the reason.
+        QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("paneSave")), Qt::LeftButton);
+        QVERIFY(asked);
+        QVERIFY(prompt.contains(QStringLiteral("Why save it anyway")));
+        QVERIFY(pane->isVisible());
+        QCOMPARE(window_->controller()->store().activeCount(), 0);
+        // With a reason: saved, and the reason is in the history.
+        answer = QStringLiteral("lab resolver, blocked on purpose");
+        QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("paneSave")), Qt::LeftButton);
+        QVERIFY(!pane->isVisible());
+        const auto id = window_->controller()->store().findId(IndicatorType::IpAddress, "8.8.8.8", {});
+        QVERIFY(id);
+        const auto history = window_->controller()->store().history(*id);
+        QVERIFY(!history.empty());
+        QVERIFY(history.back().comment.contains(answer));
+    }
+
     void scopedAnalystCannotTargetOtherGroups()
     {
         // A global administrator adds one indicator for all devices and one for HR.
