@@ -8,31 +8,17 @@
 #include "models/store/workspace_store.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include "tests/e2e/cli_runner.h"
 
 #include <nlohmann/json.hpp>
 
 using nlohmann::json;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(INDICIA_BINARY_DIR "/app/indicia-cli"), args);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 QStringList sysmonFiles()
 {
@@ -94,7 +80,7 @@ private:
     QString indicators_;
 
     // Checks the golden summary into `doc` (callers stop when QTest::currentTestFailed()).
-    static void checkGoldenSummary(const Run& run, json& doc)
+    static void checkGoldenSummary(const CliRun& run, json& doc)
     {
         QCOMPARE(run.exitCode, 0);
         doc = json::parse(run.out.toStdString());
@@ -119,7 +105,7 @@ private slots:
     void goldenFromIndicatorFileWithMatchesCsv()
     {
         const QString matches = dir_.filePath(QStringLiteral("matches.csv"));
-        const Run run = runCli(QStringList{QStringLiteral("preview"), QStringLiteral("--indicators"), indicators_,
+        const CliRun run = runCli(QStringList{QStringLiteral("preview"), QStringLiteral("--indicators"), indicators_,
                                            QStringLiteral("--matches"), matches, QStringLiteral("--json"),
                                            QStringLiteral("--telemetry")}
                                + sysmonFiles());
@@ -172,7 +158,7 @@ private slots:
     {
         const QString workspace = dir_.filePath(QStringLiteral("golden.indicia"));
         QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--workspace"), workspace, indicators_}).exitCode, 0);
-        const Run run = runCli(QStringList{QStringLiteral("preview"), QStringLiteral("--workspace"), workspace,
+        const CliRun run = runCli(QStringList{QStringLiteral("preview"), QStringLiteral("--workspace"), workspace,
                                            QStringLiteral("--json"), QStringLiteral("--telemetry")}
                                + sysmonFiles());
         json doc;
@@ -180,7 +166,7 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         // Plain text too, when --json is not given.
-        const Run text = runCli(QStringList{QStringLiteral("preview"), QStringLiteral("--workspace"), workspace,
+        const CliRun text = runCli(QStringList{QStringLiteral("preview"), QStringLiteral("--workspace"), workspace,
                                             QStringLiteral("--telemetry")}
                                 + sysmonFiles());
         QCOMPARE(text.exitCode, 0);
@@ -190,7 +176,7 @@ private slots:
     void plainListRowsBlockOnAllDevices()
     {
         const QString list = writeFile(dir_, "list.txt", QByteArray("204.79.197.200\n") + kEmptySha1 + "\nfacebook.com\n");
-        const Run run = runCli(QStringList{QStringLiteral("preview"), QStringLiteral("--indicators"), list,
+        const CliRun run = runCli(QStringList{QStringLiteral("preview"), QStringLiteral("--indicators"), list,
                                            QStringLiteral("--json"), QStringLiteral("--telemetry")}
                                + sysmonFiles());
         QCOMPARE(run.exitCode, 0);
@@ -209,7 +195,7 @@ private slots:
                                           "2026-05-03T10:00:01Z,ws-1,ProcessCreated," + kEmptySha1 + "\n" +
                                           "2026-05-03T10:00:02Z,ws-2,ProcessCreated," + kEmptySha1 + ",\"multi\nline\"\n" +
                                           "2026-05-03T10:00:03Z,ws-3,ProcessCreated," + kEmptySha1 + ",\"never closed\n");
-        const Run run = runCli({QStringLiteral("preview"), QStringLiteral("--indicators"), indicators_,
+        const CliRun run = runCli({QStringLiteral("preview"), QStringLiteral("--indicators"), indicators_,
                                 QStringLiteral("--json"), QStringLiteral("--telemetry"), bad});
         QCOMPARE(run.exitCode, 0); // bad records are skipped, not fatal
         const json doc = json::parse(run.out.toStdString());
@@ -225,7 +211,7 @@ private slots:
     void unreadableTelemetryExitsWithOne()
     {
         const QString wrong = writeFile(dir_, "wrong.csv", "Name,Colour,Size\napple,red,3\n");
-        const Run run = runCli({QStringLiteral("preview"), QStringLiteral("--indicators"), indicators_,
+        const CliRun run = runCli({QStringLiteral("preview"), QStringLiteral("--indicators"), indicators_,
                                 QStringLiteral("--json"), QStringLiteral("--telemetry"), wrong,
                                 dir_.filePath(QStringLiteral("missing.jsonl")), sysmonFiles()[3]});
         QCOMPARE(run.exitCode, 1);
@@ -257,7 +243,7 @@ private slots:
             {QStringLiteral("hunt"), QStringLiteral("--workspace"), workspace, QStringLiteral("--days"), QStringLiteral("0")},
         };
         for (const QStringList& args : cases) {
-            const Run run = runCli(args);
+            const CliRun run = runCli(args);
             QVERIFY2(run.exitCode == 2, qPrintable(args.join(u' ')));
             QVERIFY2(!run.err.isEmpty(), qPrintable(args.join(u' ')));
         }
@@ -273,8 +259,8 @@ private slots:
             "DomainName,facebook.com,2030-01-01T00:00:00Z,Block,Low,Social,test,,,,,false\n");
         const QStringList base = {QStringLiteral("preview"), QStringLiteral("--indicators"), expiring,
                                   QStringLiteral("--json"), QStringLiteral("--telemetry"), sysmonFiles()[3]};
-        const Run before = runCli(base + QStringList{QStringLiteral("--as-of"), QStringLiteral("2029-12-31T00:00:00Z")});
-        const Run after = runCli(base + QStringList{QStringLiteral("--as-of"), QStringLiteral("2030-01-02T00:00:00Z")});
+        const CliRun before = runCli(base + QStringList{QStringLiteral("--as-of"), QStringLiteral("2029-12-31T00:00:00Z")});
+        const CliRun after = runCli(base + QStringList{QStringLiteral("--as-of"), QStringLiteral("2030-01-02T00:00:00Z")});
         QCOMPARE(json::parse(before.out.toStdString())["eventsMatched"].get<int>(), 1);
         QCOMPARE(json::parse(after.out.toStdString())["eventsMatched"].get<int>(), 0);
     }
@@ -296,7 +282,7 @@ private slots:
                                   QStringLiteral("--machine-groups"), groups, QStringLiteral("--json"),
                                   QStringLiteral("--telemetry"), sysmonFiles()[4]};
         auto outcomes = [&](const QStringList& extra) {
-            const Run run = runCli(args + extra);
+            const CliRun run = runCli(args + extra);
             return json::parse(run.out.toStdString())["perOutcome"];
         };
         QCOMPARE(count(outcomes({}), "block"), std::uint64_t(14));
@@ -321,7 +307,7 @@ private slots:
             QVERIFY(query.exec(QStringLiteral("UPDATE indicators SET sync_state = 'synced' "
                                               "WHERE type IN ('IpAddress', 'FileSha1')")));
         }
-        const Run run = runCli(QStringList{QStringLiteral("diff"), QStringLiteral("--workspace"), workspace,
+        const CliRun run = runCli(QStringList{QStringLiteral("diff"), QStringLiteral("--workspace"), workspace,
                                            QStringLiteral("--json"), QStringLiteral("--telemetry")}
                                + sysmonFiles());
         QCOMPARE(run.exitCode, 0);
@@ -342,14 +328,14 @@ private slots:
     void huntPrintsKql()
     {
         const QString workspace = dir_.filePath(QStringLiteral("golden.indicia"));
-        const Run run = runCli({QStringLiteral("hunt"), QStringLiteral("--workspace"), workspace, QStringLiteral("--days"),
+        const CliRun run = runCli({QStringLiteral("hunt"), QStringLiteral("--workspace"), workspace, QStringLiteral("--days"),
                                 QStringLiteral("7")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("ago(7d)"));
         QVERIFY(run.out.contains(kEmptySha1));
         QVERIFY(run.out.contains("204.79.197.200"));
         QVERIFY(run.out.contains("facebook.com"));
-        const Run asJson = runCli({QStringLiteral("hunt"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json")});
+        const CliRun asJson = runCli({QStringLiteral("hunt"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json")});
         QCOMPARE(asJson.exitCode, 0);
         QVERIFY(json::parse(asJson.out.toStdString()).size() >= 3);
     }

@@ -2,30 +2,16 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include "tests/e2e/cli_runner.h"
 
 #include <nlohmann/json.hpp>
 
 using nlohmann::json;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(INDICIA_BINARY_DIR "/app/indicia-cli"), args);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 QString shared(const char* relative)
 {
@@ -44,21 +30,21 @@ class TestCliValidate : public QObject {
 private slots:
     void versionPrintsTheVersion()
     {
-        const Run run = runCli({QStringLiteral("--version")});
+        const CliRun run = runCli({QStringLiteral("--version")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith("indicia-cli " INDICIA_VERSION));
     }
 
     void unknownCommandIsAnError()
     {
-        const Run run = runCli({QStringLiteral("frobnicate")});
+        const CliRun run = runCli({QStringLiteral("frobnicate")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("Unknown command"));
     }
 
     void templateRowsAreReportedRowByRow()
     {
-        const Run run = runCli({QStringLiteral("validate"), QStringLiteral("--json"),
+        const CliRun run = runCli({QStringLiteral("validate"), QStringLiteral("--json"),
                                 shared("mde_import_csv/mde_template_example_rows.csv")});
         QCOMPARE(run.exitCode, 1); // some rows are refused
         const json doc = parse(run.out);
@@ -100,7 +86,7 @@ private slots:
                 "99271BEBCAC0DA7F3AAD7C4E3966B4F63D5477AFA0FA8308A9ED7D53A6009EC4\r\n"
                 "not a value at all\r\n");
         f.close();
-        const Run run = runCli({QStringLiteral("validate"), QStringLiteral("--json"), path});
+        const CliRun run = runCli({QStringLiteral("validate"), QStringLiteral("--json"), path});
         QCOMPARE(run.exitCode, 1);
         const json rows = parse(run.out)["files"][0]["rows"];
         QCOMPARE(parse(run.out)["files"][0]["format"].get<std::string>(), std::string("plain"));
@@ -121,7 +107,7 @@ private slots:
 
     void everyHashOfARealListIsValid()
     {
-        const Run run = runCli({QStringLiteral("validate"), QStringLiteral("--json"),
+        const CliRun run = runCli({QStringLiteral("validate"), QStringLiteral("--json"),
                                 shared("ioc_lists/eset/attor/samples.sha256"),
                                 shared("ioc_lists/eset/attor/samples.md5")});
         QCOMPARE(run.exitCode, 0);
@@ -134,14 +120,14 @@ private slots:
 
     void unreadableFileExitsTwo()
     {
-        const Run run = runCli({QStringLiteral("validate"), QStringLiteral("/nonexistent/iocs.csv")});
+        const CliRun run = runCli({QStringLiteral("validate"), QStringLiteral("/nonexistent/iocs.csv")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("/nonexistent/iocs.csv"));
     }
 
     void textOutputNamesFileAndRow()
     {
-        const Run run = runCli({QStringLiteral("validate"),
+        const CliRun run = runCli({QStringLiteral("validate"),
                                 shared("mde_import_csv/mde_template_example_rows.csv")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.contains("mde_template_example_rows.csv:3: invalid:"));
