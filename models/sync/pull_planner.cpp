@@ -32,9 +32,10 @@ void PullPlanner::decide(const LocalLink& local, const RemoteIndicator& remote, 
         plan.conflicts.emplace_back(local.id, remote); // keep the newest remote version
         return;
     }
-    // Without a base (first link, or a push whose result was lost) the remote counts as
-    // changed only if it differs from what we have.
-    const bool remoteChanged = local.base ? !sameIndicatorContent(*local.base, remote.indicator) : !same;
+    // Without a base (a first link, or a push whose answer a crash lost) there is no "since
+    // the last sync": a pending row is pushed over the remote one (most likely our own
+    // earlier push), an unchanged one takes the remote content.
+    const bool remoteChanged = local.base ? !sameIndicatorContent(*local.base, remote.indicator) : !localChanged;
     if (same) { // nothing to push or take; a pending row whose push result was lost is done
         (localChanged ? plan.links : plan.rebase).emplace_back(local.id, remote);
         return;

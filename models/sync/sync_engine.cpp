@@ -52,6 +52,7 @@ void SyncEngine::start()
     remotes_.clear();
     splits_.clear();
     lastPushedId_ = 0;
+    retiredAfterPush_ = false;
     report_.resumed = !ledger_.syncValue(kInflightKey).isEmpty();
     emit progress(text("Pulling"), 0, 0);
     fetchPage(0);
@@ -183,6 +184,18 @@ void SyncEngine::pushNextBatch()
     }
     std::vector<IndicatorRecord> batch = ledger_.pendingUpserts(lastPushedId_, options_.batchSize);
     if (batch.empty()) {
+        // A changed action made new server indicators; the old ones were queued for deletion
+        // while the batches were applied. Retire them now rather than at the next sync.
+        if (!retiredAfterPush_) {
+            retiredAfterPush_ = true;
+            for (PendingDelete& pending : ledger_.pendingDeletes())
+                if (!pending.serverId.empty())
+                    deletes_.push_back(std::move(pending));
+            if (!deletes_.empty()) {
+                pushNextDelete();
+                return;
+            }
+        }
         finish();
         return;
     }

@@ -78,6 +78,7 @@ private:
     std::deque<PendingDelete> deletes_;
     std::deque<std::vector<IndicatorRecord>> splits_; // halves of a batch refused whole
     std::int64_t lastPushedId_ = 0;
+    bool retiredAfterPush_ = false;
     qint64 total_ = 0;
     qint64 done_ = 0;
 };
