@@ -1,5 +1,6 @@
 // indicia-cli: every capability that makes sense headless. One function per subcommand.
 
+#include "app/cli/convert_command.h"
 #include "app/cli/diff_command.h"
 #include "app/cli/export_command.h"
 #include "app/cli/hunt_command.h"
@@ -25,6 +26,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("validate"), runValidateCommand},
         {QStringLiteral("import"), runImportCommand},
         {QStringLiteral("export"), runExportCommand},
+        {QStringLiteral("convert"), runConvertCommand},
         {QStringLiteral("stats"), runStatsCommand},
         {QStringLiteral("preview"), runPreviewCommand},
         {QStringLiteral("diff"), runDiffCommand},

@@ -1,6 +1,6 @@
 #include "app/cli/export_command.h"
 
-#include "engine/codec/mde_csv.h"
+#include "app/cli/indicator_output.h"
 #include "models/store/workspace_store.h"
 
 #include <QCoreApplication>
@@ -8,8 +8,6 @@
 #include <QFileInfo>
 #include <QTextStream>
 
-#include <fstream>
-#include <iostream>
 
 using namespace indicia;
 
@@ -48,7 +46,7 @@ ExportArgs parse(const QStringList& args, QTextStream& err)
             parsed.valid = false;
         }
     }
-    if (parsed.workspace.isEmpty() || parsed.format != u"mde-csv")
+    if (parsed.workspace.isEmpty() || parsed.format.isEmpty())
         parsed.valid = false;
     return parsed;
 }
@@ -60,7 +58,9 @@ int runExportCommand(const QStringList& args)
     QTextStream err(stderr);
     const ExportArgs parsed = parse(args, err);
     if (!parsed.valid) {
-        err << tr("Usage: indicia-cli export --workspace W --format mde-csv [--type T] [-o FILE]")
+        err << tr("Usage: indicia-cli export --workspace W --format %1 [--type T] [-o FILE|DIR]\n"
+                  "(suricata writes one dataset file per type into the directory -o DIR)")
+                   .arg(IndicatorOutput::formatNames())
             << '\n';
         return 2;
     }
@@ -73,32 +73,14 @@ int runExportCommand(const QStringList& args)
         err << error.message << '\n';
         return 2;
     }
-    std::ofstream file;
-    if (!parsed.output.isEmpty()) {
-        file.open(QFile::encodeName(parsed.output).toStdString(), std::ios::binary);
-        if (!file) {
-            err << tr("Cannot write %1.").arg(parsed.output) << '\n';
-            return 2;
-        }
-    }
-    std::ostream& out = parsed.output.isEmpty() ? std::cout : file;
-    writeMdeCsvHeader(out);
-    std::int64_t skipped = 0;
-    store.forEachActive(parsed.type, [&](const IndicatorRecord& record) {
-        // CIDR ranges are our extension; the MDE template has no place for them.
-        if (record.indicator.type == IndicatorType::IpRange) {
-            ++skipped;
-            return;
-        }
-        writeMdeCsvRow(out, record.indicator);
-    });
-    out.flush();
-    if (skipped > 0)
-        err << tr("%1 IP ranges left out: MDE does not accept CIDR indicators.").arg(skipped)
-            << '\n';
-    if (!out) {
-        err << tr("Writing the export failed.") << '\n';
+    QString error;
+    auto output = IndicatorOutput::open(parsed.format, parsed.output, fromUnixSeconds(store.now()), error);
+    if (!output) {
+        err << error << '\n';
         return 2;
     }
+    store.forEachActive(parsed.type, [&output](const IndicatorRecord& record) { output->add(record.indicator); });
+    if (!output->finish(err))
+        return 2;
     return 0;
 }

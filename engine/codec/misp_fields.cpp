@@ -14,7 +14,7 @@ constexpr std::string_view kPrefix = "indicia:";
 
 void addTag(json& tags, std::string_view field, const std::string& value)
 {
-    tags.push_back({{"name", std::string(kPrefix) + std::string(field) + "=" + json(value).dump()}});
+    tags.push_back({{"name", std::string(kPrefix) + std::string(field) + "=" + json(value).dump(-1, ' ', false, json::error_handler_t::replace)}});
 }
 
 // One tag's field into the indicator; unknown fields are ignored (a newer export).
@@ -56,6 +56,19 @@ bool readIndicatorTags(const json& attribute, Indicator& out)
         applyTag(std::string_view(text).substr(kPrefix.size(), equals - kPrefix.size()), value.get<std::string>(), out);
     }
     return any;
+}
+
+bool hasIndicatorTags(const json& attribute)
+{
+    const auto tags = attribute.find("Tag");
+    if (tags == attribute.end() || !tags->is_array())
+        return false;
+    for (const json& tag : *tags) {
+        const auto name = tag.is_object() ? tag.find("name") : tag.end();
+        if (name != tag.end() && name->is_string() && name->get<std::string>().starts_with("indicia:action="))
+            return true;
+    }
+    return false;
 }
 
 json indicatorTags(const Indicator& indicator)

@@ -13,6 +13,10 @@ namespace indicia::misp {
 // Reads the attribute's "Tag" list; true when it held any indicia: tag.
 bool readIndicatorTags(const nlohmann::json& attribute, Indicator& out);
 
+// True when the attribute came from our own export (it carries an indicia:action tag): its
+// action is stated, so to_ids need not decide whether it is taken.
+bool hasIndicatorTags(const nlohmann::json& attribute);
+
 // The "Tag" list for an indicator.
 nlohmann::json indicatorTags(const Indicator& indicator);
 

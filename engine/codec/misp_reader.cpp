@@ -123,7 +123,7 @@ private:
         if (mappings.empty())
             return refuse(uuid, codes::kMispTypeUnsupported,
                           "the type " + (type.empty() ? std::string("(none)") : type) + " is not an indicator type.");
-        if (!all_ && !flag(attribute, "to_ids"))
+        if (!all_ && !flag(attribute, "to_ids") && !misp::hasIndicatorTags(attribute))
             return refuse(uuid, codes::kMispNotForIds,
                           "to_ids is false (context, not for detection); ask for all attributes to take it.");
         const std::string value = stringField(attribute, "value");

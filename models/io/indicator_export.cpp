@@ -1,6 +1,6 @@
 #include "models/io/indicator_export.h"
 
-#include "engine/codec/mde_csv.h"
+#include "engine/codec/indicator_writer.h"
 #include "models/store/indicator_record.h"
 #include "models/store/workspace_store.h"
 
@@ -45,19 +45,17 @@ private:
     bool ok_ = true;
 };
 
-// One switch per format, so a new format is one case in each.
-void writeHeader(ExportFormat format, std::ostream& out)
+WriteFormat engineFormat(ExportFormat format)
 {
     switch (format) {
-    case ExportFormat::MdeCsv: writeMdeCsvHeader(out); return;
+    case ExportFormat::MdeCsv: return WriteFormat::MdeCsv;
+    case ExportFormat::FullCsv: return WriteFormat::FullCsv;
+    case ExportFormat::Stix: return WriteFormat::Stix;
+    case ExportFormat::Misp: return WriteFormat::Misp;
+    case ExportFormat::Text: return WriteFormat::Text;
+    case ExportFormat::Zeek: return WriteFormat::Zeek;
     }
-}
-
-void writeRow(ExportFormat format, std::ostream& out, const Indicator& indicator)
-{
-    switch (format) {
-    case ExportFormat::MdeCsv: writeMdeCsvRow(out, indicator); return;
-    }
+    return WriteFormat::MdeCsv;
 }
 
 } // namespace
@@ -70,10 +68,7 @@ IndicatorExporter::IndicatorExporter(const WorkspaceStore& store, ExportFormat f
 
 bool IndicatorExporter::accepts(ExportFormat format, IndicatorType type)
 {
-    switch (format) {
-    case ExportFormat::MdeCsv: return type != IndicatorType::IpRange;
-    }
-    return false;
+    return makeWriter(engineFormat(format), TimePoint{})->accepts(type);
 }
 
 // Calls visit(indicator) for every active indicator selected, or visit(nullptr) for a
@@ -129,16 +124,18 @@ StoreResult<ExportResult> IndicatorExporter::write(const ExportSelection& select
 {
     ExportResult result;
     ChunkedWriter writer(out);
-    writeHeader(format_, writer.stream());
-    forEachSelected(selection, [this, &result, &writer](const Indicator* indicator) {
-        if (!indicator || !accepts(format_, indicator->type)) {
+    const auto format = makeWriter(engineFormat(format_), fromUnixSeconds(store_.now()));
+    format->begin(writer.stream());
+    forEachSelected(selection, [&format, &result, &writer](const Indicator* indicator) {
+        if (!indicator || !format->accepts(indicator->type)) {
             ++result.skipped;
             return;
         }
-        writeRow(format_, writer.stream(), *indicator);
+        format->write(writer.stream(), *indicator);
         ++result.written;
         writer.flushIfFull();
     });
+    format->end(writer.stream());
     if (!writer.flush())
         return StoreError{StoreErrorCode::CannotOpen, tr("Cannot write the export: %1").arg(out.errorString())};
     return result;
@@ -157,10 +154,17 @@ StoreResult<ExportResult> IndicatorExporter::writeFile(const ExportSelection& se
     return result;
 }
 
+bool isMeantForMde(ExportFormat format) { return format == ExportFormat::MdeCsv; }
+
 QString formatLabel(ExportFormat format)
 {
     switch (format) {
     case ExportFormat::MdeCsv: return tr("Microsoft Defender for Endpoint CSV");
+    case ExportFormat::FullCsv: return tr("CSV with every field");
+    case ExportFormat::Stix: return tr("STIX 2.1 bundle");
+    case ExportFormat::Misp: return tr("MISP event");
+    case ExportFormat::Text: return tr("Text, one value per line");
+    case ExportFormat::Zeek: return tr("Zeek Intel framework file");
     }
     return {};
 }
@@ -169,6 +173,11 @@ QString formatFileFilter(ExportFormat format)
 {
     switch (format) {
     case ExportFormat::MdeCsv: return tr("MDE indicator CSV (*.csv)");
+    case ExportFormat::FullCsv: return tr("CSV (*.csv)");
+    case ExportFormat::Stix: return tr("STIX bundle (*.json)");
+    case ExportFormat::Misp: return tr("MISP event (*.json)");
+    case ExportFormat::Text: return tr("Text (*.txt)");
+    case ExportFormat::Zeek: return tr("Zeek Intel (*.intel *.dat)");
     }
     return {};
 }
@@ -176,7 +185,12 @@ QString formatFileFilter(ExportFormat format)
 QString formatSuffix(ExportFormat format)
 {
     switch (format) {
-    case ExportFormat::MdeCsv: return QStringLiteral("csv");
+    case ExportFormat::MdeCsv:
+    case ExportFormat::FullCsv: return QStringLiteral("csv");
+    case ExportFormat::Stix:
+    case ExportFormat::Misp: return QStringLiteral("json");
+    case ExportFormat::Text: return QStringLiteral("txt");
+    case ExportFormat::Zeek: return QStringLiteral("intel");
     }
     return {};
 }

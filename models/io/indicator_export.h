@@ -1,6 +1,7 @@
 #pragma once
 // Writing indicators out of a workspace: the current tab, everything, or chosen ids, in a
-// file format (MDE CSV now; STIX, MISP and plain lists come with the formats issue).
+// file format: MDE CSV, full CSV, STIX 2.1, MISP, text or Zeek Intel (the engine's writers,
+// engine/codec/indicator_writer.h). Suricata datasets are several files: CLI only.
 // Expired indicators are never exported: a list handed to a service or a colleague holds
 // what is in force. Formula neutralisation happens in the engine's writer, for every cell.
 
@@ -20,8 +21,15 @@ namespace indicia {
 class WorkspaceStore;
 
 enum class ExportFormat {
-    MdeCsv, // the Microsoft Defender for Endpoint import template
+    MdeCsv,  // the Microsoft Defender for Endpoint import template
+    FullCsv, // every field, the template's columns first
+    Stix,    // a STIX 2.1 bundle
+    Misp,    // a MISP event
+    Text,    // one value per line, grouped by type
+    Zeek,    // Zeek Intel framework TSV
 };
+inline constexpr ExportFormat kAllExportFormats[] = {ExportFormat::MdeCsv, ExportFormat::FullCsv, ExportFormat::Stix,
+                                                     ExportFormat::Misp,   ExportFormat::Text,    ExportFormat::Zeek};
 
 // MDE accepts at most this many active indicators per tenant.
 inline constexpr std::int64_t kMdeIndicatorLimit = 15000;
@@ -53,7 +61,7 @@ public:
     // Writes to a temporary file beside `path` and renames it: no half-written export.
     StoreResult<ExportResult> writeFile(const ExportSelection& selection, const QString& path) const;
 
-    // Whether the format can carry an indicator type (MDE refuses IpRange).
+    // Whether the format can carry an indicator type (MDE refuses IpRange; the others take all).
     static bool accepts(ExportFormat format, IndicatorType type);
 
 private:
@@ -64,6 +72,8 @@ private:
     ExportFormat format_;
 };
 
+// True for formats meant for MDE: the dialog warns past kMdeIndicatorLimit.
+bool isMeantForMde(ExportFormat format);
 QString formatLabel(ExportFormat format);     // "Microsoft Defender for Endpoint CSV"
 QString formatFileFilter(ExportFormat format); // for the save dialog: "... (*.csv)"
 QString formatSuffix(ExportFormat format);     // "csv"

@@ -67,7 +67,8 @@ void ExportDialog::buildUi()
     auto* form = new QFormLayout();
     format_ = new QComboBox(this);
     format_->setObjectName(QStringLiteral("exportFormat"));
-    format_->addItem(formatLabel(ExportFormat::MdeCsv), int(ExportFormat::MdeCsv));
+    for (ExportFormat format : kAllExportFormats) // MDE CSV first: the default
+        format_->addItem(formatLabel(format), int(format));
     form->addRow(tr("&Format:"), format_);
     layout->addLayout(form);
 

@@ -1,0 +1,135 @@
+// indicia-cli convert (no workspace) and the format parts of validate, run as a user would:
+// the real STIX bundle, MISP event and report texts in, every output format out, and back.
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+using nlohmann::json;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList& args)
+{
+    QProcess process;
+    process.start(QStringLiteral(INDICIA_BINARY_DIR "/app/indicia-cli"), args);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString shared(const char* relative) { return QStringLiteral(INDICIA_SHARED_DATA "/") + QLatin1String(relative); }
+
+const char* kBundle = "ioc_lists/pan-unit42/stix2-reports/report_json/2024-02-21-AsyncRAT.json";
+const char* kZebrocy = "ioc_lists/eset/sednit/2018-11-20_Zebrocy.json";
+const char* kTa551 = "ioc_lists/pan-unit42/TA551/2020-08-27-TA551-IOCs-for-IcedID.txt";
+
+json summaryOf(const Run& run) { return json::parse(run.out.toStdString())["summary"]; }
+
+} // namespace
+
+class TestCliConvert : public QObject {
+    Q_OBJECT
+private slots:
+    void stixToEveryFormatAndBack()
+    {
+        QTemporaryDir dir;
+        for (const char* format : {"csv", "stix", "misp", "text"}) {
+            const QString out = dir.filePath(QStringLiteral("asyncrat.") + QLatin1String(format));
+            const Run run = runCli({QStringLiteral("convert"), shared(kBundle), QStringLiteral("--to"),
+                                    QLatin1String(format), QStringLiteral("-o"), out});
+            QCOMPARE(run.exitCode, 1); // the report object is refused, and says so
+            QVERIFY(run.err.contains("report--b195a176-37cc-46fe-85bd-d6c2e0f6c9c7: a report object"));
+            QVERIFY(run.err.contains("19 indicators written, 1 rows refused"));
+            // The converted file validates clean with the same 19 indicators.
+            const Run check = runCli({QStringLiteral("validate"), QStringLiteral("--json"), out});
+            QCOMPARE(check.exitCode, 0);
+            QCOMPARE(summaryOf(check)["valid"].get<int>(), 19);
+            QCOMPARE(summaryOf(check)["by_type"]["Url"].get<int>(), 6);
+        }
+    }
+
+    void mispNeedsAllAttributesForContext()
+    {
+        const Run plain = runCli({QStringLiteral("convert"), shared(kZebrocy), QStringLiteral("--to"), QStringLiteral("text")});
+        QCOMPARE(plain.exitCode, 1);
+        QVERIFY(plain.out.isEmpty());
+        QVERIFY(plain.err.contains("0 indicators written, 32 rows refused"));
+        const Run all = runCli({QStringLiteral("convert"), shared(kZebrocy), QStringLiteral("--to"), QStringLiteral("text"),
+                                QStringLiteral("--all-attributes")});
+        QVERIFY(all.err.contains("17 indicators written, 15 rows refused"));
+        QVERIFY(all.out.startsWith("# FileSha1 (5)\n7768fd2812ceff05db8f969a7bed1de5615bfc5a\n"));
+    }
+
+    void reportToZeekAndSuricata()
+    {
+        const Run zeek = runCli({QStringLiteral("convert"), shared(kTa551), QStringLiteral("--to"), QStringLiteral("zeek")});
+        QCOMPARE(zeek.exitCode, 0);
+        const QList<QByteArray> lines = zeek.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 71);
+        QCOMPARE(lines[0], QByteArray("#fields\tindicator\tindicator_type\tmeta.source\tmeta.desc"));
+        QCOMPARE(zeek.out.count("\tIntel::FILE_HASH\t"), 45);
+        QCOMPARE(zeek.out.count("\tIntel::DOMAIN\t"), 15);
+        QCOMPARE(zeek.out.count("\tIntel::ADDR\t"), 10);
+
+        QTemporaryDir dir;
+        const Run noDir = runCli({QStringLiteral("convert"), shared(kTa551), QStringLiteral("--to"), QStringLiteral("suricata")});
+        QCOMPARE(noDir.exitCode, 2);
+        const Run suricata = runCli({QStringLiteral("convert"), shared(kTa551), QStringLiteral("--to"),
+                                     QStringLiteral("suricata"), QStringLiteral("-o"), dir.path()});
+        QCOMPARE(suricata.exitCode, 0);
+        QFile sha256(dir.filePath(QStringLiteral("indicia-sha256.lst")));
+        QVERIFY(sha256.open(QIODevice::ReadOnly));
+        QCOMPARE(sha256.readAll().count('\n'), 45);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("indicia-dns.lst"))));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("indicia-ipv4.lst"))));
+    }
+
+    void mdeCsvWarnsAboutRanges()
+    {
+        const Run run = runCli({QStringLiteral("convert"), shared("ioc_lists/maltrail/mass_scanner_cidr.txt"),
+                                QStringLiteral("--to"), QStringLiteral("mde-csv")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.contains("1096 IP ranges left out: MDE does not accept CIDR indicators."));
+        QVERIFY(run.out.startsWith("IndicatorType,IndicatorValue,"));
+    }
+
+    void validateAddsKnownGoodWarnings()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("list.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("8.8.8.8\n140.82.113.3\nx.bit.ly\n45.10.88.24\n");
+        file.close();
+        const Run run = runCli({QStringLiteral("validate"), QStringLiteral("--json"), path});
+        QCOMPARE(run.exitCode, 0); // warnings, not errors
+        const json rows = json::parse(run.out.toStdString())["files"][0]["rows"];
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(rows[i]["warnings"][0]["code"].get<std::string>(), std::string("known-good"));
+        QVERIFY(rows[3]["warnings"].empty());
+
+        // A user's own list, in the MISP format, adds to the bundled ones.
+        QFile mine(dir.filePath(QStringLiteral("ours.json")));
+        QVERIFY(mine.open(QIODevice::WriteOnly));
+        mine.write(R"({"name":"Our hosting","type":"cidr","matching_attributes":["ip-dst"],"list":["45.10.88.0/24"]})");
+        mine.close();
+        const Run withMine = runCli({QStringLiteral("validate"), QStringLiteral("--json"), QStringLiteral("--warninglists"),
+                                     dir.path(), path});
+        const json again = json::parse(withMine.out.toStdString())["files"][0]["rows"];
+        QVERIFY(again[3]["warnings"][0]["message"].get<std::string>().find("Our hosting") != std::string::npos);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliConvert)
+#include "test_cli_convert.moc"
