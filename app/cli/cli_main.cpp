@@ -3,6 +3,7 @@
 #include "app/cli/convert_command.h"
 #include "app/cli/diff_command.h"
 #include "app/cli/export_command.h"
+#include "app/cli/file_command.h"
 #include "app/cli/hunt_command.h"
 #include "app/cli/import_command.h"
 #include "app/cli/preview_command.h"
@@ -31,6 +32,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("preview"), runPreviewCommand},
         {QStringLiteral("diff"), runDiffCommand},
         {QStringLiteral("hunt"), runHuntCommand},
+        {QStringLiteral("file"), runFileCommand},
         {QStringLiteral("sync"), runSyncCommand},
     };
     return table;
