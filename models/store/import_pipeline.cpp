@@ -1,8 +1,8 @@
 #include "models/store/import_pipeline.h"
 
-#include "engine/codec/format.h"
-#include "engine/codec/mde_csv.h"
-#include "engine/codec/plain_list.h"
+#include "engine/codec/source_reader.h"
+#include "engine/warninglist/known_good.h"
+#include "models/rules/known_good.h"
 
 #include <filesystem>
 
@@ -12,7 +12,6 @@ namespace {
 
 constexpr std::size_t kBatchRows = 1024;
 constexpr std::size_t kBatchCount = 8; // in flight between the two threads
-constexpr std::size_t kHeadBytes = 8192;
 
 // Clears a reused row without giving back its string capacity.
 void resetRow(ImportRow& row)
@@ -81,28 +80,18 @@ std::optional<Issue> ImportPipeline::open(const std::string& path, const Validat
 {
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
-    file_.open(path, std::ios::binary);
-    if (ec || !file_)
+    if (ec)
         return Issue{"unreadable", "the file cannot be read", {}};
     fileSize_ = std::int64_t(size);
-
-    std::string head(kHeadBytes, '\0');
-    file_.read(head.data(), std::streamsize(head.size()));
-    head.resize(std::size_t(file_.gcount()));
-    file_.clear();
-    file_.seekg(0);
-    if (file_.bad())
-        return Issue{"unreadable", "the file cannot be read", {}};
-
-    if (detectFormat(head) == SourceFormat::PlainList) {
-        formatName_ = std::string(toString(SourceFormat::PlainList));
-        plain_ = std::make_unique<PlainListReader>(file_);
-        return std::nullopt;
-    }
-    formatName_ = std::string(toString(SourceFormat::MdeCsv));
-    csv_ = std::make_unique<MdeCsvReader>(file_, options);
-    if (csv_->headerError())
-        return csv_->headerError();
+    // Every entry path checks the known-good lists; a hit is a warning on the row.
+    knownGood_ = rules::knownGoodLists();
+    SourceOptions sourceOptions;
+    sourceOptions.knownGood = knownGood_.get();
+    Issue error;
+    source_ = SourceReader::open(path, options, error, sourceOptions);
+    if (!source_)
+        return error;
+    formatName_ = std::string(toString(source_->format()));
     return std::nullopt;
 }
 
@@ -119,7 +108,7 @@ void ImportPipeline::start(RowCheck check)
 bool ImportPipeline::readRow(ImportRow& row)
 {
     resetRow(row);
-    return csv_ ? csv_->next(row) : plain_->next(row);
+    return source_->next(row);
 }
 
 void ImportPipeline::run(RowCheck check)
@@ -146,7 +135,7 @@ void ImportPipeline::run(RowCheck check)
                 check(row);
             ++batch->size;
         }
-        batch->bytesRead = more ? std::int64_t(file_.tellg()) : fileSize_;
+        batch->bytesRead = more ? source_->position() : fileSize_;
         std::lock_guard lock(mutex_);
         filled_.push_back(batch);
         changed_.notify_all();

@@ -1,6 +1,7 @@
 #pragma once
 // The reading half of a bulk import: a worker thread reads, normalises and validates rows
-// (the engine's MdeCsvReader or PlainListReader) and hands them over in batches, while the
+// (through the engine's SourceReader: every import format, detected by content, with
+// known-good warnings) and hands them over in batches, while the
 // caller's thread writes them to SQLite. Batches are recycled, so memory stays flat
 // whatever the file size.
 
@@ -11,7 +12,6 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
-#include <fstream>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -22,8 +22,8 @@
 
 namespace indicia {
 
-class MdeCsvReader;
-class PlainListReader;
+class KnownGood;
+class SourceReader;
 
 struct RowBatch {
     std::vector<ImportRow> rows; // only the first `size` are filled
@@ -56,9 +56,8 @@ private:
     void run(RowCheck check);
     bool readRow(ImportRow& row);
 
-    std::ifstream file_;
-    std::unique_ptr<MdeCsvReader> csv_;
-    std::unique_ptr<PlainListReader> plain_;
+    std::shared_ptr<const KnownGood> knownGood_; // outlives source_
+    std::unique_ptr<SourceReader> source_;
     std::string formatName_;
     std::int64_t fileSize_ = 0;
 

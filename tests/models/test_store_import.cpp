@@ -60,6 +60,7 @@ private slots:
     void aFailureMidwayChangesNothing();
     void scopedSessionsAndCancellation();
     void largeImportRebuildsTheListIndexes();
+    void importsStixMispAndReportText();
     void hashCollisionsCompareTheRealKey();
 };
 
@@ -399,6 +400,29 @@ void TestStoreImport::hashCollisionsCompareTheRealKey()
     QVERIFY2(added.ok(), qPrintable(added.error().message));
     QCOMPARE(added->added, 1);
     QCOMPARE(countRows(store, QStringLiteral("indicators")), 3);
+}
+
+void TestStoreImport::importsStixMispAndReportText()
+{
+    // Every format the engine reads imports through the same pipeline (detected by content).
+    WorkspaceStore store;
+    openFresh(store);
+    const QString data = QStringLiteral(INDICIA_SHARED_DATA "/ioc_lists/");
+    const auto stix = store.importFile(data + QStringLiteral("pan-unit42/stix2-reports/report_json/2024-02-21-AsyncRAT.json"), {});
+    QVERIFY2(stix.ok(), qPrintable(stix.error().message));
+    QCOMPARE(stix->format, std::string("stix"));
+    QCOMPARE(stix->added, 18);
+    QCOMPARE(stix->duplicates, 1); // the bundle names one SHA-256 twice
+    QCOMPARE(stix->invalid, 1);    // the report object
+    const auto misp = store.importFile(data + QStringLiteral("eset/sednit/2018-11-20_Zebrocy.json"), {});
+    QVERIFY(misp.ok());
+    QCOMPARE(misp->format, std::string("misp"));
+    QCOMPARE(misp->added, 0); // nothing is marked to_ids
+    const auto report = store.importFile(data + QStringLiteral("pan-unit42/TA551/2020-08-27-TA551-IOCs-for-IcedID.txt"), {});
+    QVERIFY(report.ok());
+    QCOMPARE(report->format, std::string("report-text"));
+    QCOMPARE(report->added, 70); // 45 SHA-256, 10 IPs, 15 domains
+    QCOMPARE(store.activeCount(), 88);
 }
 
 QTEST_GUILESS_MAIN(TestStoreImport)
