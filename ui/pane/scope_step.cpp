@@ -31,7 +31,11 @@ ScopeStep::ScopeStep(QWidget* parent)
     connect(someGroups_, &QRadioButton::toggled, this, &WizardStep::changed);
     connect(groups_, &QListWidget::itemChanged, this, &WizardStep::changed);
     connect(this, &WizardStep::changed, this, [this] {
-        hint_->setText(isComplete() ? QString() : tr("Choose at least one device group."));
+        if (groups_->count() == 0)
+            hint_->setText(tr("No device groups are known yet: they come from the service when you sync, or "
+                              "from imported indicators that name them."));
+        else
+            hint_->setText(isComplete() ? QString() : tr("Choose at least one device group."));
     });
 }
 
