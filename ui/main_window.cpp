@@ -8,6 +8,7 @@
 #include "ui/indicators_page.h"
 #include "ui/main_actions.h"
 #include "ui/preview/preview_page.h"
+#include "ui/sync/sync_page.h"
 #include "ui/workspace_controller.h"
 #include "ui/workspace_status_bar.h"
 
@@ -78,6 +79,7 @@ QWidget* MainWindow::buildPages()
     navigation_->setFixedWidth(130);
     navigation_->addItem(tr("Indicators"));
     navigation_->addItem(tr("Preview"));
+    navigation_->addItem(tr("Sync"));
     navigation_->setStyleSheet(QStringLiteral("QListWidget::item { padding: 8px 10px; }"));
     navigation_->setBackgroundRole(QPalette::Window);
     pages_ = new QStackedWidget(central);
@@ -85,6 +87,7 @@ QWidget* MainWindow::buildPages()
     previewPage_ = new PreviewPage(*controller_, pages_);
     pages_->addWidget(indicatorsPage_);
     pages_->addWidget(previewPage_);
+    pages_->addWidget(new SyncPage(*controller_, pages_));
     layout->addWidget(navigation_);
     layout->addWidget(pages_, 1);
     connect(navigation_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
@@ -184,6 +187,8 @@ void MainWindow::buildMenus()
     showIndicators->setShortcut(QKeySequence(tr("Ctrl+1")));
     QAction* showPreview = view->addAction(tr("&Preview"), this, [this] { showPage(PreviewPageIndex); });
     showPreview->setShortcut(QKeySequence(tr("Ctrl+2")));
+    QAction* showSync = view->addAction(tr("&Sync"), this, [this] { navigation_->setCurrentRow(2); });
+    showSync->setShortcut(QKeySequence(tr("Ctrl+3")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));

@@ -39,17 +39,19 @@ bool clearRemote(QSqlDatabase& db, std::int64_t id)
 
 bool SyncLedger::resolveKeepMine(std::int64_t id)
 {
-    const std::optional<IndicatorRecord> record = selectIndicator(db_, id);
+    QSqlDatabase db = store_.database(); // not kept: the store may close first
+    const std::optional<IndicatorRecord> record = selectIndicator(db, id);
     return record && resolveMerged(id, record->indicator);
 }
 
 bool SyncLedger::resolveMerged(std::int64_t id, const Indicator& merged)
 {
-    const StoredConflict conflict = readConflict(db_, id);
-    std::optional<IndicatorRecord> record = selectIndicator(db_, id);
+    QSqlDatabase db = store_.database(); // not kept: the store may close first
+    const StoredConflict conflict = readConflict(db, id);
+    std::optional<IndicatorRecord> record = selectIndicator(db, id);
     if (!conflict.found || !record)
         return fail(tr("No conflict to resolve"), QString::number(id));
-    SqlTransaction transaction(db_);
+    SqlTransaction transaction(db);
     record->indicator.action = merged.action;
     record->indicator.severity = merged.severity;
     record->indicator.generateAlert = merged.generateAlert;
@@ -66,9 +68,9 @@ bool SyncLedger::resolveMerged(std::int64_t id, const Indicator& merged)
     record->syncError.clear();
     record->serverId = conflict.remote ? conflict.remote->id : std::string();
     QSqlError sqlError;
-    if (!updateIndicator(db_, *record, &sqlError))
+    if (!updateIndicator(db, *record, &sqlError))
         return fail(tr("Cannot resolve the conflict"), sqlError.text());
-    const bool based = conflict.remote ? writeBase(id, conflict.remote->id, &*conflict.remote) : clearRemote(db_, id);
+    const bool based = conflict.remote ? writeBase(id, conflict.remote->id, &*conflict.remote) : clearRemote(db, id);
     if (!based || !transaction.commit())
         return fail(tr("Cannot resolve the conflict"), transaction.lastError().text());
     return true;
@@ -76,14 +78,15 @@ bool SyncLedger::resolveMerged(std::int64_t id, const Indicator& merged)
 
 bool SyncLedger::resolveTakeTheirs(std::int64_t id)
 {
-    const StoredConflict conflict = readConflict(db_, id);
-    std::optional<IndicatorRecord> record = selectIndicator(db_, id);
+    QSqlDatabase db = store_.database(); // not kept: the store may close first
+    const StoredConflict conflict = readConflict(db, id);
+    std::optional<IndicatorRecord> record = selectIndicator(db, id);
     if (!conflict.found || !record)
         return fail(tr("No conflict to resolve"), QString::number(id));
-    SqlTransaction transaction(db_);
+    SqlTransaction transaction(db);
     QSqlError sqlError;
     if (!conflict.remote) { // the service deleted it: so does the workspace
-        if (!deleteIndicator(db_, id, &sqlError))
+        if (!deleteIndicator(db, id, &sqlError))
             return fail(tr("Cannot resolve the conflict"), sqlError.text());
     } else {
         record->indicator = conflict.remote->indicator;
@@ -91,7 +94,7 @@ bool SyncLedger::resolveTakeTheirs(std::int64_t id)
         record->syncState = SyncState::Synced;
         record->syncError.clear();
         record->serverId = conflict.remote->id;
-        if (!updateIndicator(db_, *record, &sqlError) || !writeBase(id, conflict.remote->id, &*conflict.remote))
+        if (!updateIndicator(db, *record, &sqlError) || !writeBase(id, conflict.remote->id, &*conflict.remote))
             return fail(tr("Cannot resolve the conflict"), sqlError.text() + error_);
     }
     if (!clearSettledOutbox() || !transaction.commit())

@@ -54,7 +54,7 @@ std::string outboxKeyOf(const std::string& identity)
 
 } // namespace
 
-SyncLedger::SyncLedger(WorkspaceStore& store) : store_(store), db_(store.database()) {}
+SyncLedger::SyncLedger(WorkspaceStore& store) : store_(store) {}
 
 bool SyncLedger::fail(const QString& what, const QString& detail)
 {
@@ -64,8 +64,9 @@ bool SyncLedger::fail(const QString& what, const QString& detail)
 
 std::vector<LocalLink> SyncLedger::localLinks() const
 {
+    QSqlDatabase db = store_.database(); // not kept: the store may close first
     std::vector<LocalLink> out;
-    QSqlQuery q(db_);
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     const QString sql = fullIndicatorSelect().replace(
         QStringLiteral(" FROM indicators"),
@@ -82,8 +83,9 @@ std::vector<LocalLink> SyncLedger::localLinks() const
 
 std::vector<PendingDelete> SyncLedger::pendingDeletes() const
 {
+    QSqlDatabase db = store_.database(); // not kept: the store may close first
     std::map<std::string, PendingDelete> grouped; // by server id, or by key when unlinked
-    QSqlQuery q(db_);
+    QSqlQuery q(db);
     q.exec(QStringLiteral("SELECT id, server_id, key FROM outbox WHERE op = 'delete' ORDER BY id"));
     while (q.next()) {
         const std::string serverId = str(q.value(1));
@@ -101,7 +103,8 @@ std::vector<PendingDelete> SyncLedger::pendingDeletes() const
 
 std::vector<IndicatorRecord> SyncLedger::pendingUpserts(std::int64_t after, int limit) const
 {
-    QSqlQuery q(db_);
+    QSqlDatabase db = store_.database(); // not kept: the store may close first
+    QSqlQuery q(db);
     q.prepare(fullIndicatorSelect() + QStringLiteral(" WHERE sync_state = 'pending' AND id > ? ORDER BY id LIMIT ?"));
     q.addBindValue(qlonglong(after));
     q.addBindValue(limit);
@@ -114,7 +117,8 @@ std::vector<IndicatorRecord> SyncLedger::pendingUpserts(std::int64_t after, int 
 
 std::int64_t SyncLedger::pendingCount() const
 {
-    QSqlQuery q(db_);
+    QSqlDatabase db = store_.database(); // not kept: the store may close first
+    QSqlQuery q(db);
     q.exec(QStringLiteral("SELECT (SELECT count(*) FROM indicators WHERE sync_state = 'pending')"
                           " + (SELECT count(DISTINCT coalesce(nullif(server_id, ''), key)) FROM outbox WHERE op = 'delete')"));
     return q.next() ? q.value(0).toLongLong() : 0;
@@ -122,14 +126,16 @@ std::int64_t SyncLedger::pendingCount() const
 
 std::int64_t SyncLedger::conflictCount() const
 {
-    QSqlQuery q(db_);
+    QSqlDatabase db = store_.database(); // not kept: the store may close first
+    QSqlQuery q(db);
     q.exec(QStringLiteral("SELECT count(*) FROM indicators WHERE sync_state = 'conflict'"));
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 bool SyncLedger::writeBase(std::int64_t id, const std::string& serverId, const RemoteIndicator* remote)
 {
-    QSqlQuery q(db_);
+    QSqlDatabase db = store_.database(); // not kept: the store may close first
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO sync_remote (indicator_id, server_id, remote_updated, base_json, conflict_json)"
                              " VALUES (?, ?, ?, ?, NULL) ON CONFLICT(indicator_id) DO UPDATE SET"
                              " server_id = excluded.server_id, remote_updated = excluded.remote_updated,"
@@ -143,7 +149,8 @@ bool SyncLedger::writeBase(std::int64_t id, const std::string& serverId, const R
 
 bool SyncLedger::setSyncColumns(std::int64_t id, const std::string& serverId, SyncState state, const std::string& error)
 {
-    QSqlQuery q(db_);
+    QSqlDatabase db = store_.database(); // not kept: the store may close first
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE indicators SET server_id = ?, sync_state = ?, sync_error = ? WHERE id = ?"));
     q.addBindValue(serverId.empty() ? nullText() : QVariant(qs(serverId)));
     q.addBindValue(qs(std::string(toString(state))));
@@ -154,7 +161,8 @@ bool SyncLedger::setSyncColumns(std::int64_t id, const std::string& serverId, Sy
 
 bool SyncLedger::addDeleteRow(const std::string& serverId, const std::string& key)
 {
-    QSqlQuery q(db_);
+    QSqlDatabase db = store_.database(); // not kept: the store may close first
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO outbox (indicator_id, op, server_id, key) VALUES (NULL, 'delete', ?, ?)"));
     q.addBindValue(qs(serverId));
     q.addBindValue(qs(outboxKeyOf(key)));
@@ -163,7 +171,8 @@ bool SyncLedger::addDeleteRow(const std::string& serverId, const std::string& ke
 
 bool SyncLedger::clearSettledOutbox()
 {
-    QSqlQuery q(db_);
+    QSqlDatabase db = store_.database(); // not kept: the store may close first
+    QSqlQuery q(db);
     // Per-row upserts of rows no longer pending, and import rows whose whole range is settled.
     return (q.exec(QStringLiteral("DELETE FROM outbox WHERE op = 'upsert' AND indicator_id IS NOT NULL AND NOT EXISTS"
                                   " (SELECT 1 FROM indicators i WHERE i.id = outbox.indicator_id AND i.sync_state = 'pending')"))
@@ -175,7 +184,8 @@ bool SyncLedger::clearSettledOutbox()
 
 bool SyncLedger::applyPull(const PullPlan& plan, const QString& user)
 {
-    SqlTransaction transaction(db_);
+    QSqlDatabase db = store_.database(); // not kept: the store may close first
+    SqlTransaction transaction(db);
     if (!transaction.started())
         return fail(tr("Cannot start the pull"), transaction.lastError().text());
     QSqlError sqlError;
@@ -187,11 +197,11 @@ bool SyncLedger::applyPull(const PullPlan& plan, const QString& user)
         record.createdAt = record.updatedAt = now;
         record.serverId = remote.id;
         record.syncState = SyncState::Synced;
-        if (!insertIndicator(db_, record, &sqlError) || !writeBase(record.id, remote.id, &remote))
+        if (!insertIndicator(db, record, &sqlError) || !writeBase(record.id, remote.id, &remote))
             return fail(tr("Cannot add an indicator from the service"), sqlError.text() + error_);
     }
     for (const auto& [id, remote] : plan.takes) {
-        std::optional<IndicatorRecord> record = selectIndicator(db_, id);
+        std::optional<IndicatorRecord> record = selectIndicator(db, id);
         if (!record)
             continue;
         record->indicator = remote.indicator;
@@ -200,14 +210,14 @@ bool SyncLedger::applyPull(const PullPlan& plan, const QString& user)
         record->serverId = remote.id;
         record->syncState = SyncState::Synced;
         record->syncError.clear();
-        if (!updateIndicator(db_, *record, &sqlError) || !writeBase(id, remote.id, &remote))
+        if (!updateIndicator(db, *record, &sqlError) || !writeBase(id, remote.id, &remote))
             return fail(tr("Cannot apply a change from the service"), sqlError.text() + error_);
     }
     for (const auto& [id, remote] : plan.links)
         if (!setSyncColumns(id, remote.id, SyncState::Synced, {}) || !writeBase(id, remote.id, &remote))
             return false;
     for (const auto& [id, remote] : plan.rebase) {
-        QSqlQuery q(db_);
+        QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE indicators SET server_id = ? WHERE id = ?"));
         q.addBindValue(qs(remote.id));
         q.addBindValue(qlonglong(id));
@@ -215,12 +225,12 @@ bool SyncLedger::applyPull(const PullPlan& plan, const QString& user)
             return fail(tr("Cannot link an indicator"), q.lastError().text() + error_);
     }
     for (const auto& [id, remote] : plan.conflicts) {
-        QSqlQuery q(db_);
+        QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE indicators SET sync_state = 'conflict', sync_error = ? WHERE id = ?"));
         q.addBindValue(remote ? tr("Changed here and on the service since the last sync.")
                               : tr("Deleted on the service but changed here since the last sync."));
         q.addBindValue(qlonglong(id));
-        QSqlQuery keep(db_);
+        QSqlQuery keep(db);
         keep.prepare(QStringLiteral("INSERT INTO sync_remote (indicator_id, server_id, conflict_json)"
                                     " VALUES (?, '', ?) ON CONFLICT(indicator_id) DO UPDATE SET conflict_json = excluded.conflict_json"));
         keep.addBindValue(qlonglong(id));
@@ -229,7 +239,7 @@ bool SyncLedger::applyPull(const PullPlan& plan, const QString& user)
             return fail(tr("Cannot record a conflict"), q.lastError().text() + keep.lastError().text());
     }
     for (std::int64_t id : plan.removals)
-        if (!deleteIndicator(db_, id, &sqlError))
+        if (!deleteIndicator(db, id, &sqlError))
             return fail(tr("Cannot remove an indicator the service deleted"), sqlError.text());
     for (const PendingDelete& stale : plan.extraDeletes)
         if (!addDeleteRow(stale.serverId, stale.key))
@@ -241,11 +251,12 @@ bool SyncLedger::applyPull(const PullPlan& plan, const QString& user)
 
 bool SyncLedger::applyPush(const std::vector<PushOutcome>& outcomes)
 {
-    SqlTransaction transaction(db_);
+    QSqlDatabase db = store_.database(); // not kept: the store may close first
+    SqlTransaction transaction(db);
     if (!transaction.started())
         return fail(tr("Cannot record the push"), transaction.lastError().text());
     for (const PushOutcome& outcome : outcomes) {
-        const std::optional<IndicatorRecord> now = selectIndicator(db_, outcome.sent.id);
+        const std::optional<IndicatorRecord> now = selectIndicator(db, outcome.sent.id);
         const std::string key = identityKey(outcome.sent.indicator);
         if (!now) { // deleted here while the batch was in flight: delete it there too
             if (!outcome.failed && !addDeleteRow(outcome.serverId, key))
@@ -274,8 +285,9 @@ bool SyncLedger::applyPush(const std::vector<PushOutcome>& outcomes)
 
 bool SyncLedger::dropDeletes(const std::vector<std::int64_t>& outboxIds)
 {
-    SqlTransaction transaction(db_);
-    QSqlQuery q(db_);
+    QSqlDatabase db = store_.database(); // not kept: the store may close first
+    SqlTransaction transaction(db);
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
     for (std::int64_t id : outboxIds) {
         q.addBindValue(qlonglong(id));
@@ -294,7 +306,8 @@ bool SyncLedger::recordSyncTime(std::int64_t unixSeconds, const QString& summary
 
 QString SyncLedger::syncValue(const QString& key) const
 {
-    QSqlQuery q(db_);
+    QSqlDatabase db = store_.database(); // not kept: the store may close first
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
     q.addBindValue(key);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
@@ -302,7 +315,8 @@ QString SyncLedger::syncValue(const QString& key) const
 
 bool SyncLedger::setSyncValue(const QString& key, const QString& value)
 {
-    QSqlQuery q(db_);
+    QSqlDatabase db = store_.database(); // not kept: the store may close first
+    QSqlQuery q(db);
     if (value.isEmpty()) {
         q.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
         q.addBindValue(key);
@@ -316,7 +330,8 @@ bool SyncLedger::setSyncValue(const QString& key, const QString& value)
 
 std::optional<std::optional<Indicator>> SyncLedger::conflictRemote(std::int64_t id) const
 {
-    QSqlQuery q(db_);
+    QSqlDatabase db = store_.database(); // not kept: the store may close first
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT conflict_json FROM sync_remote WHERE indicator_id = ? AND conflict_json IS NOT NULL"));
     q.addBindValue(qlonglong(id));
     if (!q.exec() || !q.next())
@@ -326,8 +341,9 @@ std::optional<std::optional<Indicator>> SyncLedger::conflictRemote(std::int64_t 
 
 std::vector<std::int64_t> SyncLedger::conflictIds() const
 {
+    QSqlDatabase db = store_.database(); // not kept: the store may close first
     std::vector<std::int64_t> out;
-    QSqlQuery q(db_);
+    QSqlQuery q(db);
     q.exec(QStringLiteral("SELECT id FROM indicators WHERE sync_state = 'conflict' ORDER BY id"));
     while (q.next())
         out.push_back(q.value(0).toLongLong());

@@ -91,7 +91,6 @@ private:
     bool clearSettledOutbox();
 
     WorkspaceStore& store_;
-    mutable QSqlDatabase db_;
     QString error_;
 };
 

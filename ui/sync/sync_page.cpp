@@ -1,0 +1,296 @@
+#include "ui/sync/sync_page.h"
+
+#include "models/store/indicator_sql.h"
+#include "models/store/workspace_store.h"
+#include "models/sync/secret_store.h"
+#include "ui/sync/conflict_dialog.h"
+#include "ui/workspace_controller.h"
+
+#include <QCheckBox>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QVBoxLayout>
+
+namespace indicia {
+
+namespace {
+
+QLineEdit* field(QWidget* parent, const char* name)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(QLatin1String(name));
+    return edit;
+}
+
+QPushButton* button(const QString& text, const char* name, QWidget* parent)
+{
+    auto* out = new QPushButton(text, parent);
+    out->setObjectName(QLatin1String(name));
+    return out;
+}
+
+} // namespace
+
+SyncPage::SyncPage(WorkspaceController& controller, QWidget* parent)
+    : QWidget(parent), controller_(controller), keychain_(std::make_unique<KeychainSecretStore>()),
+      sessionSecrets_(std::make_unique<InMemorySecretStore>())
+{
+    setObjectName(QStringLiteral("syncPage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(buildSettings());
+    layout->addWidget(buildStatus(), 1);
+    connect(&controller_, &WorkspaceController::workspaceOpened, this, [this] {
+        engine_.reset(); // it holds the previous workspace's store
+        setBusy(false);
+        loadSettings();
+        refreshLists();
+    });
+    connect(&controller_, &WorkspaceController::changed, this, &SyncPage::refreshLists);
+    loadSettings();
+    refreshLists();
+}
+
+SyncPage::~SyncPage() = default;
+
+void SyncPage::setKeychain(std::unique_ptr<SecretStore> keychain) { keychain_ = std::move(keychain); }
+
+QWidget* SyncPage::buildSettings()
+{
+    auto* box = new QGroupBox(tr("Connection"), this);
+    auto* form = new QFormLayout(box);
+    url_ = field(box, "syncServiceUrl");
+    url_->setPlaceholderText(QStringLiteral("https://api.security.microsoft.com"));
+    tenant_ = field(box, "syncTenant");
+    clientId_ = field(box, "syncClientId");
+    secret_ = field(box, "syncSecret");
+    secret_->setEchoMode(QLineEdit::Password);
+    secret_->setPlaceholderText(tr("Leave empty to use the remembered secret"));
+    sessionOnly_ = new QCheckBox(tr("Remember the secret for this session only"), box);
+    sessionOnly_->setObjectName(QStringLiteral("syncSessionOnly"));
+    testButton_ = button(tr("Test connection"), "syncTestConnection", box);
+    connectionStatus_ = new QLabel(box);
+    connectionStatus_->setObjectName(QStringLiteral("syncConnectionStatus"));
+    connectionStatus_->setWordWrap(true);
+    form->addRow(tr("Service URL:"), url_);
+    form->addRow(tr("Tenant:"), tenant_);
+    form->addRow(tr("Client id:"), clientId_);
+    form->addRow(tr("Client secret:"), secret_);
+    form->addRow(QString(), sessionOnly_);
+    form->addRow(testButton_, connectionStatus_);
+    connect(testButton_, &QPushButton::clicked, this, &SyncPage::testConnection);
+    return box;
+}
+
+QWidget* SyncPage::buildStatus()
+{
+    auto* box = new QGroupBox(tr("Sync"), this);
+    auto* layout = new QVBoxLayout(box);
+    auto* row = new QHBoxLayout;
+    pending_ = new QLabel(box);
+    pending_->setObjectName(QStringLiteral("syncPendingCount"));
+    syncButton_ = button(tr("Sync now"), "syncNow", box);
+    cancelButton_ = button(tr("Cancel"), "syncCancel", box);
+    progress_ = new QProgressBar(box);
+    progress_->setObjectName(QStringLiteral("syncProgress"));
+    row->addWidget(pending_, 1);
+    row->addWidget(progress_, 1);
+    row->addWidget(syncButton_);
+    row->addWidget(cancelButton_);
+    layout->addLayout(row);
+    lastResult_ = new QLabel(box);
+    lastResult_->setObjectName(QStringLiteral("syncLastResult"));
+    lastResult_->setWordWrap(true);
+    layout->addWidget(lastResult_);
+    layout->addWidget(new QLabel(tr("Refused by the service:"), box));
+    failures_ = new QListWidget(box);
+    failures_->setObjectName(QStringLiteral("syncFailures"));
+    layout->addWidget(failures_, 1);
+    layout->addWidget(new QLabel(tr("Conflicts (double-click to resolve):"), box));
+    conflicts_ = new QListWidget(box);
+    conflicts_->setObjectName(QStringLiteral("syncConflicts"));
+    layout->addWidget(conflicts_, 1);
+    connect(syncButton_, &QPushButton::clicked, this, &SyncPage::syncNow);
+    connect(cancelButton_, &QPushButton::clicked, this, &SyncPage::cancelSync);
+    connect(conflicts_, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { openConflict(item->data(Qt::UserRole).toLongLong()); });
+    setBusy(false);
+    return box;
+}
+
+void SyncPage::loadSettings()
+{
+    if (!controller_.isOpen())
+        return;
+    const ConnectionSettings settings = ConnectionSettings::load(controller_.store());
+    url_->setText(settings.serviceUrl);
+    tenant_->setText(settings.tenant);
+    clientId_->setText(settings.clientId);
+}
+
+ConnectionSettings SyncPage::currentSettings() const
+{
+    ConnectionSettings settings = controller_.isOpen() ? ConnectionSettings::load(controller_.store()) : ConnectionSettings{};
+    settings.serviceUrl = url_->text().trimmed();
+    settings.tenant = tenant_->text().trimmed();
+    settings.clientId = clientId_->text().trimmed();
+    return settings;
+}
+
+void SyncPage::refreshLists()
+{
+    if (!controller_.isOpen())
+        return;
+    SyncLedger ledger(controller_.store());
+    pending_->setText(tr("Pending changes: %1").arg(ledger.pendingCount()));
+    lastResult_->setText(controller_.store().setting(QStringLiteral("sync.last_result"), tr("Never synced.")));
+    failures_->clear();
+    conflicts_->clear();
+    QSqlQuery q(controller_.store().database());
+    q.exec(QStringLiteral("SELECT id, type, value, sync_state, sync_error FROM indicators"
+                          " WHERE sync_state IN ('failed', 'conflict') ORDER BY id LIMIT 1000"));
+    while (q.next()) {
+        const QString text = q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString() + QStringLiteral(": ")
+            + q.value(4).toString();
+        auto* item = new QListWidgetItem(text);
+        item->setData(Qt::UserRole, q.value(0).toLongLong());
+        (q.value(3).toString() == QLatin1String("failed") ? failures_ : conflicts_)->addItem(item);
+    }
+}
+
+void SyncPage::setBusy(bool busy)
+{
+    syncButton_->setEnabled(!busy);
+    cancelButton_->setEnabled(busy);
+    progress_->setVisible(busy);
+}
+
+void SyncPage::withSecret(std::function<void(const QString&)> use)
+{
+    const ConnectionSettings settings = currentSettings();
+    const QString typed = secret_->text();
+    if (!typed.isEmpty()) {
+        rememberSecret(settings, typed);
+        use(typed);
+        return;
+    }
+    sessionSecrets_->read(settings.secretKey(), [this, settings, use](const SecretResult& inMemory) {
+        if (inMemory.ok) {
+            use(inMemory.secret);
+            return;
+        }
+        keychain_->read(settings.secretKey(), [this, use](const SecretResult& stored) {
+            if (stored.ok)
+                use(stored.secret);
+            else
+                connectionStatus_->setText(tr("Enter the client secret: none is remembered for this connection."));
+        });
+    });
+}
+
+void SyncPage::rememberSecret(const ConnectionSettings& settings, const QString& secret)
+{
+    secret_->clear();
+    sessionSecrets_->write(settings.secretKey(), secret, [](const SecretResult&) {});
+    if (sessionOnly_->isChecked())
+        return;
+    keychain_->write(settings.secretKey(), secret, [this](const SecretResult& result) {
+        if (result.ok)
+            return;
+        // Never a silent fallback to a file: say so, and keep it in memory only.
+        sessionOnly_->setChecked(true);
+        connectionStatus_->setText(tr("The system keychain is not available (%1). The secret is remembered "
+                                      "for this session only.")
+                                       .arg(result.error));
+    });
+}
+
+void SyncPage::testConnection()
+{
+    const ConnectionSettings settings = currentSettings();
+    if (const QString refused = UrlPolicy::check(QUrl(settings.serviceUrl)); !refused.isEmpty()) {
+        connectionStatus_->setText(refused);
+        return;
+    }
+    connectionStatus_->setText(tr("Connecting..."));
+    withSecret([this, settings](const QString& secret) {
+        tester_ = std::make_unique<ApiClient>(settings, secret, options_.api);
+        tester_->testConnection([this](const ApiResult& result) {
+            connectionStatus_->setText(result.ok ? tr("Connected: the service issued a token.") : result.error);
+        });
+    });
+}
+
+void SyncPage::syncNow()
+{
+    if (!controller_.isOpen() || (engine_ && engine_->isRunning()))
+        return;
+    const ConnectionSettings settings = currentSettings();
+    if (const QString refused = UrlPolicy::check(QUrl(settings.serviceUrl)); !refused.isEmpty() || !settings.isComplete()) {
+        lastResult_->setText(refused.isEmpty() ? tr("Enter the service URL and client id first.") : refused);
+        return;
+    }
+    settings.save(controller_.store());
+    withSecret([this, settings](const QString& secret) {
+        engine_ = std::make_unique<SyncEngine>(controller_.store(), settings, secret, options_);
+        connect(engine_.get(), &SyncEngine::progress, this, [this](const QString& phase, qint64 done, qint64 total) {
+            progress_->setFormat(phase + QStringLiteral(" %v/%m"));
+            progress_->setRange(0, int(std::max<qint64>(total, 0)));
+            progress_->setValue(int(done));
+        });
+        connect(engine_.get(), &SyncEngine::notice, lastResult_, &QLabel::setText);
+        connect(engine_.get(), &SyncEngine::finished, this, &SyncPage::onFinished);
+        setBusy(true);
+        engine_->start();
+    });
+}
+
+void SyncPage::cancelSync()
+{
+    if (engine_)
+        engine_->cancel();
+}
+
+void SyncPage::onFinished(const SyncReport& report)
+{
+    setBusy(false);
+    controller_.refresh(); // the lists show the pulled rows and the new sync states
+    refreshLists();
+    lastResult_->setText(report.summary());
+    emit syncFinished(report);
+}
+
+void SyncPage::openConflict(qint64 id)
+{
+    SyncLedger ledger(controller_.store());
+    const auto remote = ledger.conflictRemote(id);
+    const auto local = controller_.store().get(id);
+    if (!remote || !local.ok())
+        return;
+    auto* dialog = new ConflictDialog(local->indicator, *remote, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        SyncLedger resolver(controller_.store());
+        bool ok = true;
+        switch (dialog->choice()) {
+        case ConflictDialog::Choice::KeepMine: ok = resolver.resolveKeepMine(id); break;
+        case ConflictDialog::Choice::TakeTheirs: ok = resolver.resolveTakeTheirs(id); break;
+        case ConflictDialog::Choice::Merge: ok = resolver.resolveMerged(id, dialog->merged()); break;
+        case ConflictDialog::Choice::None: break;
+        }
+        if (!ok)
+            lastResult_->setText(resolver.lastError());
+        controller_.refresh();
+        refreshLists();
+    });
+    dialog->open(); // window-modal but asynchronous: nothing blocks
+}
+
+} // namespace indicia

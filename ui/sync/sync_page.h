@@ -1,0 +1,80 @@
+#pragma once
+// The Sync page: connection settings (URL, tenant, client id; the secret goes to the system
+// keychain, or to memory for this session when there is no keychain), pending count, Sync
+// now with progress and Cancel, the last result, refused rows and conflicts. Sync runs on
+// the event loop, so editing goes on meanwhile and nothing here needs the network to open.
+
+#include "models/sync/sync_engine.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+
+namespace indicia {
+
+class ConflictDialog;
+class SecretStore;
+class WorkspaceController;
+
+class SyncPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit SyncPage(WorkspaceController& controller, QWidget* parent = nullptr);
+    ~SyncPage() override;
+
+    // Tests: the service's --time-scale, short timeouts. Defaults are the documented limits.
+    void setSyncOptions(const SyncOptions& options) { options_ = options; }
+    // Tests and machines without a keychain: where secrets go when not "session only".
+    void setKeychain(std::unique_ptr<SecretStore> keychain);
+
+public slots:
+    void syncNow();
+    void cancelSync();
+    void testConnection();
+    void refreshLists();
+
+signals:
+    void syncFinished(const indicia::SyncReport& report);
+
+private:
+    QWidget* buildSettings();
+    QWidget* buildStatus();
+    void loadSettings();
+    ConnectionSettings currentSettings() const;
+    // Finds the secret (typed, remembered in memory, or the keychain) and calls `use`.
+    void withSecret(std::function<void(const QString&)> use);
+    void rememberSecret(const ConnectionSettings& settings, const QString& secret);
+    void onFinished(const SyncReport& report);
+    void openConflict(qint64 id);
+    void setBusy(bool busy);
+
+    WorkspaceController& controller_;
+    SyncOptions options_;
+    std::unique_ptr<SecretStore> keychain_;
+    std::unique_ptr<SecretStore> sessionSecrets_;
+    std::unique_ptr<SyncEngine> engine_;
+    std::unique_ptr<ApiClient> tester_;
+    QLineEdit* url_ = nullptr;
+    QLineEdit* tenant_ = nullptr;
+    QLineEdit* clientId_ = nullptr;
+    QLineEdit* secret_ = nullptr;
+    QCheckBox* sessionOnly_ = nullptr;
+    QLabel* connectionStatus_ = nullptr;
+    QLabel* pending_ = nullptr;
+    QLabel* lastResult_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QPushButton* syncButton_ = nullptr;
+    QPushButton* cancelButton_ = nullptr;
+    QPushButton* testButton_ = nullptr;
+    QListWidget* failures_ = nullptr;
+    QListWidget* conflicts_ = nullptr;
+};
+
+} // namespace indicia
