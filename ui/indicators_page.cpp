@@ -229,6 +229,10 @@ void IndicatorsPage::showContextMenu(const QPoint& globalPos)
     menu.addAction(actions_.editIndicator);
     menu.addMenu(makeActionMenu(&menu));
     menu.addAction(actions_.copyValue);
+    // The file page pivot, provided by the entity pages (EntityNavigator) when present.
+    if (currentTab() == TabKind::FileHashes)
+        if (QAction* openFile = window()->findChild<QAction*>(QStringLiteral("actionOpenFilePage")))
+            menu.addAction(openFile);
     menu.addSeparator();
     menu.addAction(actions_.deleteIndicators);
     menu.exec(globalPos);

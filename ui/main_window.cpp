@@ -4,6 +4,7 @@
 #include "ui/dialog_seams.h"
 #include "ui/dialogs/export_dialog.h"
 #include "ui/dialogs/import_dialog.h"
+#include "ui/entities/entity_navigator.h"
 #include "ui/indicator_tab.h"
 #include "ui/indicators_page.h"
 #include "ui/main_actions.h"
@@ -24,6 +25,8 @@
 #include <QIcon>
 #include <QMenuBar>
 #include <QToolBar>
+#include <QSizePolicy>
+#include <QLineEdit>
 #include <QUndoStack>
 
 namespace indicia {
@@ -96,6 +99,8 @@ QWidget* MainWindow::buildPages()
         showPage(IndicatorsPageIndex);
         indicatorsPage_->showIndicator(id);
     });
+    // The file and machine pages, global search and Back/Forward (after the listed pages).
+    entities_ = new EntityNavigator(*this, *pages_, *navigation_, *controller_, *indicatorsPage_, *previewPage_);
     return central;
 }
 
@@ -155,6 +160,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(actions_->importIndicators);
     file->addAction(actions_->exportIndicators);
+    file->addAction(entities_->openLocalFileAction);
     file->addSeparator();
     file->addAction(actions_->quit);
     connect(actions_->quit, &QAction::triggered, this, &QWidget::close);
@@ -183,6 +189,10 @@ void MainWindow::buildMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
+    view->addAction(entities_->backAction);
+    view->addAction(entities_->forwardAction);
+    view->addAction(entities_->searchAction);
+    view->addSeparator();
     QAction* showIndicators = view->addAction(tr("&Indicators"), this, [this] { showPage(IndicatorsPageIndex); });
     showIndicators->setShortcut(QKeySequence(tr("Ctrl+1")));
     QAction* showPreview = view->addAction(tr("&Preview"), this, [this] { showPage(PreviewPageIndex); });
@@ -202,11 +212,18 @@ void MainWindow::buildToolBar()
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(entities_->backAction);
+    bar->addAction(entities_->forwardAction);
+    bar->addSeparator();
     bar->addAction(actions_->addIndicator);
     bar->addAction(actions_->importIndicators);
     bar->addAction(actions_->exportIndicators);
     bar->addSeparator();
     bar->addAction(actions_->deleteIndicators);
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(entities_->searchBox());
 }
 
 void MainWindow::chooseWorkspace(bool create)

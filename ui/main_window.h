@@ -9,6 +9,7 @@ class QStackedWidget;
 
 namespace indicia {
 
+class EntityNavigator;
 class IndicatorsPage;
 class PreviewPage;
 class MainActions;
@@ -32,6 +33,7 @@ public:
     WorkspaceController* controller() const { return controller_; }
     IndicatorsPage* indicatorsPage() const { return indicatorsPage_; }
     PreviewPage* previewPage() const { return previewPage_; }
+    EntityNavigator* entities() const { return entities_; }
 
     enum Page { IndicatorsPageIndex, PreviewPageIndex };
     void showPage(Page page);
@@ -55,6 +57,7 @@ private:
     WorkspaceController* controller_ = nullptr;
     IndicatorsPage* indicatorsPage_ = nullptr;
     PreviewPage* previewPage_ = nullptr;
+    EntityNavigator* entities_ = nullptr;
     QListWidget* navigation_ = nullptr;
     QStackedWidget* pages_ = nullptr;
     WorkspaceStatusBar* statusBar_ = nullptr;

@@ -125,7 +125,7 @@ bool looksLikeFileHash(const QString& text)
     return entities::setHash(hashes, text.trimmed().toStdString());
 }
 
-FileProfile FileProfileBuilder::build(const QString& hash) const
+FileProfile FileProfileBuilder::build(const QString& hash, const QStringList& alsoKnown) const
 {
     FileProfile profile;
     profile.query = hash.trimmed();
@@ -133,6 +133,14 @@ FileProfile FileProfileBuilder::build(const QString& hash) const
     profile.sha256 = qs(search.hashes.sha256);
     profile.sha1 = qs(search.hashes.sha1);
     profile.md5 = qs(search.hashes.md5);
+    for (const QString& other : alsoKnown) {
+        entities::FileHashes known;
+        if (entities::setHash(known, other.trimmed().toStdString())) {
+            profile.sha256 = profile.sha256.isEmpty() ? qs(known.sha256) : profile.sha256;
+            profile.sha1 = profile.sha1.isEmpty() ? qs(known.sha1) : profile.sha1;
+            profile.md5 = profile.md5.isEmpty() ? qs(known.md5) : profile.md5;
+        }
+    }
     for (const std::string& error : search.errors)
         profile.errors << qs(error);
     QMap<QString, FileMachine> machines;

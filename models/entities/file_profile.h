@@ -66,8 +66,9 @@ public:
         : context_(context)
     {
     }
-    // An invalid profile (isValid() false) when `hash` is not a file hash.
-    FileProfile build(const QString& hash) const;
+    // An invalid profile (isValid() false) when `hash` is not a file hash. `alsoKnown`:
+    // other hashes of the same file known elsewhere (a local file's digests).
+    FileProfile build(const QString& hash, const QStringList& alsoKnown = {}) const;
 
 private:
     void addIndicators(FileProfile& profile) const;

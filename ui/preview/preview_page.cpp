@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -165,12 +166,38 @@ QWidget* PreviewPage::buildResults()
     tables->addTab(huntingBox, tr("Hunting (KQL)"));
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(hunting_->toPlainText()); });
     connect(eventsView_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        emit openIndicator(index.data(PreviewEventsModel::IndicatorIdRole).toLongLong());
+        if (index.column() == PreviewEventsModel::Machine)
+            emit openMachine(index.data(PreviewEventsModel::MachineRole).toString());
+        else
+            emit openIndicator(index.data(PreviewEventsModel::IndicatorIdRole).toLongLong());
     });
+    eventsView_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(eventsView_, &QTableView::customContextMenuRequested, this, &PreviewPage::showEventMenu);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     split->setSizes({420, 700});
     return split;
+}
+
+void PreviewPage::showEventMenu(const QPoint& pos)
+{
+    const QModelIndex index = eventsView_->indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    const QString machine = index.data(PreviewEventsModel::MachineRole).toString();
+    const auto record = controller_.store().get(index.data(PreviewEventsModel::IndicatorIdRole).toLongLong());
+    // The file page needs the file's hash: the deciding indicator's value when it is one.
+    QAction* file = menu.addAction(tr("Open file page"));
+    file->setObjectName(QStringLiteral("previewOpenFilePage"));
+    file->setEnabled(record.ok() && isHashType(record->indicator.type));
+    connect(file, &QAction::triggered, this, [this, &record] { emit openFile(QString::fromStdString(record->indicator.value)); });
+    QAction* machinePage = menu.addAction(tr("Open machine page"));
+    connect(machinePage, &QAction::triggered, this, [this, machine] { emit openMachine(machine); });
+    menu.addAction(tr("Show deciding indicator"), this, [this, index] {
+        emit openIndicator(index.data(PreviewEventsModel::IndicatorIdRole).toLongLong());
+    });
+    menu.exec(eventsView_->viewport()->mapToGlobal(pos));
 }
 
 void PreviewPage::setTelemetryFiles(const QStringList& paths)

@@ -40,6 +40,10 @@ public slots:
 signals:
     // Double-click on an event: show the deciding indicator in the Indicators page.
     void openIndicator(qint64 id);
+    // Double-click on the Machine column: the machine page; "Open file page" on an event
+    // decided by a file-hash indicator: that file's page.
+    void openMachine(const QString& machine);
+    void openFile(const QString& hash);
     void finished();
 
 private:
@@ -50,6 +54,7 @@ private:
     void onFinished(bool cancelled);
     void updateHunting();
     void setRunning(bool running);
+    void showEventMenu(const QPoint& pos);
 
     WorkspaceController& controller_;
     PreviewRunner* runner_ = nullptr;
