@@ -164,9 +164,10 @@ void ApiClient::dispatch()
     const qint64 wait = limiter_.delayFor(call.request.bucket);
     if (wait > 0) {
         const quint64 generation = generation_;
+        // Back through startCurrent(): the token may expire while the call waits for a slot.
         QTimer::singleShot(wait, this, [this, generation] {
             if (generation == generation_ && busy_)
-                dispatch();
+                startCurrent();
         });
         return;
     }

@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+#include <stdexcept>
+
 namespace indicia {
 
 namespace {
@@ -106,7 +108,12 @@ void SyncEngine::fetchPage(int skip)
 
 void SyncEngine::applyPull()
 {
-    planner_.emplace(ledger_.localLinks(), ledger_.pendingDeletes());
+    try {
+        planner_.emplace(ledger_.localLinks(), ledger_.pendingDeletes());
+    } catch (const std::runtime_error& error) {
+        finish(QString::fromStdString(error.what()));
+        return;
+    }
     const PullPlan plan = planner_->plan(remotes_, report_.pull);
     remotes_.clear();
     if (!ledger_.applyPull(plan, QStringLiteral("sync"))) {

@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+#include <stdexcept>
+
 namespace indicia {
 
 namespace {
@@ -71,8 +73,8 @@ std::vector<LocalLink> SyncLedger::localLinks() const
     const QString sql = fullIndicatorSelect().replace(
         QStringLiteral(" FROM indicators"),
         QStringLiteral(", (SELECT base_json FROM sync_remote r WHERE r.indicator_id = indicators.id) FROM indicators"));
-    if (!q.exec(sql))
-        qWarning("sync: cannot read the workspace's links: %s", qPrintable(q.lastError().text()));
+    if (!q.exec(sql)) // an empty answer would make every server indicator look new
+        throw std::runtime_error("cannot read the workspace's links: " + q.lastError().text().toStdString());
     const int baseColumn = 23; // after kIndicatorColumns
     while (q.next()) {
         const IndicatorRecord record = recordFromQuery(q);

@@ -12,6 +12,7 @@ class TestSyncFaults : public QObject {
 private slots:
     void serverErrorsAndMalformedJsonAreRetried();
     void timeoutsGiveAClearErrorAndLoseNothing();
+    void retryAfterHonouredWhenA429ComesAnyway();
 };
 
 void TestSyncFaults::serverErrorsAndMalformedJsonAreRetried()
@@ -66,6 +67,30 @@ void TestSyncFaults::timeoutsGiveAClearErrorAndLoseNothing()
     QCOMPARE(run.report["pending"].get<int>(), 0);
     const auto values = serverValues(healthy);
     QCOMPARE(values.size(), std::size_t(5));
+}
+
+void TestSyncFaults::retryAfterHonouredWhenA429ComesAnyway()
+{
+    // The client is told windows 100x shorter than the tenant's (10 s), so its limiter lets too
+    // many imports through: the tenant answers 429 and the client must wait as Retry-After says.
+    const int scale = 6;
+    Tenant tenant;
+    const QString log = tenant.dir(QStringLiteral("requests.jsonl"));
+    QVERIFY2(tenant.start({QStringLiteral("--time-scale"), QString::number(scale), QStringLiteral("--request-log"), log,
+                           QStringLiteral("--quota"), QStringLiteral("20000")}),
+             qPrintable(tenant.error));
+    const QString workspace = tenant.dir(QStringLiteral("w.indicia"));
+    const QString csv = tenant.dir(QStringLiteral("iocs.csv"));
+    QVERIFY(writeCsv(csv, 1, 16000));
+    QVERIFY(importCsv(workspace, csv));
+    const CliRun run = runSync(tenant, workspace, QStringLiteral("admin"),
+                               {QStringLiteral("--rate-scale"), QString::number(scale * 100)});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.stdErr));
+    QVERIFY(run.report["too_many_requests"].get<int>() >= 1);
+    QVERIFY(loggedCalls(log, "/api/indicators/import", 429) >= 1);
+    QVERIFY2(run.stdErr.contains(QStringLiteral("as it said")), qPrintable(run.stdErr));
+    QCOMPARE(run.report["pushed"].get<int>(), 16000);
+    QCOMPARE(serverValues(tenant).size(), std::size_t(16000));
 }
 
 QTEST_GUILESS_MAIN(TestSyncFaults)

@@ -82,11 +82,15 @@ void TestSyncPush::fifteenThousandInThirtyImportCalls()
 void TestSyncPush::limiterWaitsInsteadOf429()
 {
     // 35 import calls in one sync: more than the 30 one window admits. The client is told
-    // the scale (as the tenant is), never the limits: it must wait on its own.
+    // the scale (as the tenant is), never the limits: it must wait on its own. A scale of 6
+    // (10 s windows) because at 30 the imports themselves take longer than a window.
+    const int scale = 6;
     Tenant tenant;
     const QString log = tenant.dir(QStringLiteral("requests.jsonl"));
-    QVERIFY2(tenant.start({QStringLiteral("--time-scale"), QString::number(kTimeScale), QStringLiteral("--request-log"), log,
-                           QStringLiteral("--quota"), QStringLiteral("20000")}),
+    // Tokens that last 3 s: the client must refresh one before it expires, mid-sync.
+    QVERIFY2(tenant.start({QStringLiteral("--time-scale"), QString::number(scale), QStringLiteral("--request-log"), log,
+                           QStringLiteral("--quota"), QStringLiteral("20000"), QStringLiteral("--token-lifetime"),
+                           QStringLiteral("3")}),
              qPrintable(tenant.error));
     const QString workspace = tenant.dir(QStringLiteral("w.indicia"));
     const QString csv = tenant.dir(QStringLiteral("iocs.csv"));
@@ -94,11 +98,14 @@ void TestSyncPush::limiterWaitsInsteadOf429()
     QVERIFY(importCsv(workspace, csv));
     QElapsedTimer clock;
     clock.start();
-    const CliRun run = runSync(tenant, workspace);
+    const CliRun run = runSync(tenant, workspace, QStringLiteral("admin"),
+                               {QStringLiteral("--rate-scale"), QString::number(scale)});
     QVERIFY2(run.exitCode == 0, qPrintable(run.stdErr));
     QCOMPARE(loggedCalls(log, "/api/indicators/import"), 35);
     QCOMPARE(loggedCalls(log, "", 429), 0);
-    QVERIFY(clock.elapsed() >= 60 * 1000 / kTimeScale); // it did wait for the window
+    QVERIFY(clock.elapsed() >= 60 * 1000 / scale); // the 31st import waited for the window
+    QVERIFY(loggedCalls(log, "/contoso/oauth2/v2.0/token", 200) >= 2);
+    QCOMPARE(loggedCalls(log, "", 401), 0); // refreshed before expiry, never used expired
     QCOMPARE(serverValues(tenant).size(), std::size_t(17500));
 }
 
