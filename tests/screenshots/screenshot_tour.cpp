@@ -4,6 +4,7 @@
 #include "models/store/workspace_store.h"
 #include "models/settings/settings_registry.h"
 #include "ui/dialogs/import_dialog.h"
+#include "ui/entities/entity_navigator.h"
 #include "ui/indicators_page.h"
 #include "ui/main_actions.h"
 #include "ui/main_window.h"
@@ -124,5 +125,18 @@ int main(int argc, char* argv[])
     preview->run();
     finished.wait(60000);
     save(&window, out, QStringLiteral("09-preview"));
+
+    // Entity pages: a signed DLL seen on one machine (Sysmon image loads), and that machine.
+    preview->setTelemetryFiles(preview->telemetryFiles() << sysmon + QStringLiteral("eid7_image_load.jsonl")
+                                                         << QStringLiteral(INDICIA_SHARED_DATA "/telemetry/mde/advanced_hunting_export.csv"));
+    window.entities()->openFile(QStringLiteral("a330ede32dfa03ae6808ee7fb6916d8deb8f5dde"));
+    QTest::qWait(200);
+    save(&window, out, QStringLiteral("10-file-page"));
+    window.entities()->openFile(QStringLiteral("003f4160fc1bc322f0e3ba95b1d540ac955d081e"));
+    QTest::qWait(200);
+    save(&window, out, QStringLiteral("11-file-page-mde"));
+    window.entities()->openMachine(QStringLiteral("WORKSTATION5"));
+    QTest::qWait(200);
+    save(&window, out, QStringLiteral("12-machine-page"));
     return 0;
 }

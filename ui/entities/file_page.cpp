@@ -119,7 +119,9 @@ QWidget* FilePage::buildDetails()
     verdicts_ = makeEntityTable("fileVerdicts",
                                 {tr("Device group"), tr("Deciding indicator"), tr("Action"), tr("Outcome"), tr("Rule")},
                                 indicatorsTab);
-    layout->addWidget(new QLabel(tr("Indicators that cover this file (any of its hashes or its certificate)"), indicatorsTab));
+    coverLabel_ = new QLabel(indicatorsTab);
+    coverLabel_->setObjectName(QStringLiteral("fileCoverLabel"));
+    layout->addWidget(coverLabel_);
     layout->addWidget(indicators_, 1);
     layout->addWidget(new QLabel(tr("Which one decides, per device group"), indicatorsTab));
     layout->addWidget(verdicts_, 1);
@@ -167,7 +169,7 @@ void FilePage::fillIdentity()
 {
     const FileProfile& p = profile_;
     const QString size = p.size < 0 ? tr("unknown") : QLocale().formattedDataSize(p.size);
-    const QString row = QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>");
+    const QString row = QStringLiteral("<tr><td style='white-space:nowrap'><b>%1</b>&nbsp;</td><td>%2</td></tr>");
     QString html = QStringLiteral("<table>");
     html += row.arg(tr("SHA-256"), orUnknown(p.sha256)) + row.arg(tr("SHA-1"), orUnknown(p.sha1))
           + row.arg(tr("MD5"), orUnknown(p.md5)) + row.arg(tr("Names"), orUnknown(p.names.join(QStringLiteral(", "))))
@@ -176,6 +178,11 @@ void FilePage::fillIdentity()
           + row.arg(tr("Issuer"), orUnknown(p.issuer)) + row.arg(tr("Certificate"), orUnknown(p.certificateThumbprint))
           + row.arg(tr("Signature"), orUnknown(p.signatureStatus)) + row.arg(tr("Trusted"), yesNo(p.trusted))
           + row.arg(tr("Microsoft root"), yesNo(p.microsoftRoot));
+    // Say up front what Block will do, instead of only when it is pressed.
+    if (p.isMicrosoftSigned())
+        html += row.arg(tr("Blocking"), tr("<span style='color:#b3261e'>not allowed (Microsoft-signed)</span>"));
+    else if (p.isTrustedPublisher())
+        html += row.arg(tr("Blocking"), tr("<span style='color:#8a5a00'>trusted publisher: blocking warns</span>"));
     identity_->setText(html + QStringLiteral("</table>"));
     if (p.events.isEmpty()) {
         prevalence_->setText(telemetry_ && !telemetry_().isEmpty()
@@ -212,6 +219,9 @@ void FilePage::fillTables()
         appendRow(events_, {timeText(e.time, e.timeText), e.machine, e.kind, e.path, e.source}, e.machine);
     for (QTableWidget* table : {indicators_, verdicts_, machines_, events_})
         finishTable(table);
+    coverLabel_->setText(profile_.indicators.isEmpty()
+                             ? tr("No indicator covers this file yet: Add indicator, Block or Allow creates one.")
+                             : tr("Indicators that cover this file (any of its hashes or its certificate)"));
     tabs_->setTabText(0, tr("Indicators (%1)").arg(profile_.indicators.size()));
     tabs_->setTabText(1, tr("Machines (%1)").arg(profile_.machines.size()));
     tabs_->setTabText(2, tr("Events (%1)").arg(profile_.events.size()));

@@ -60,6 +60,7 @@ private:
     QLabel* subtitle_ = nullptr;
     QLabel* identity_ = nullptr;
     QLabel* prevalence_ = nullptr;
+    QLabel* coverLabel_ = nullptr;
     QPushButton* add_ = nullptr;
     QPushButton* block_ = nullptr;
     QPushButton* allow_ = nullptr;
