@@ -3,6 +3,7 @@
 
 #include "engine/timeutil.h"
 #include "models/entities/file_profile.h"
+#include "models/entities/machine_profile.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -134,6 +135,34 @@ private slots:
         QCOMPARE(p.verdicts.first().deviceGroup, QString()); // machines in no group
         QCOMPARE(p.verdicts.first().winnerId, 1);
         QCOMPARE(p.verdicts.first().outcome, QStringLiteral("block"));
+    }
+
+    void machineProfileHasGroupOsEventsAndFiles()
+    {
+        // A DeviceInfo export names WORKSTATION5's group and OS; the Sysmon image loads are
+        // logged as "WORKSTATION5" and "WORKSTATION5.theshire.local" (one machine, as the engine
+        // matches names: a full name falls back to its first label).
+        QTemporaryDir dir;
+        const QString deviceInfo = dir.filePath(QStringLiteral("DeviceInfo.csv"));
+        QFile f(deviceInfo);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Timestamp,DeviceName,MachineGroup,OSPlatform,OSVersion\n"
+                "2020-10-01T00:00:00Z,workstation5,Finance,Windows10,10.0\n");
+        f.close();
+        EntityContext context;
+        context.setTelemetry({sysmon("eid7_image_load.jsonl"), deviceInfo});
+        context.setIndicators({listed(1, IndicatorType::FileSha1, "a330ede32dfa03ae6808ee7fb6916d8deb8f5dde", Action::Block),
+                               listed(2, IndicatorType::DomainName, "example.com", Action::Block, {"Other"})},
+                              match::ScopeModel::Seed, nowUtc());
+        const MachineProfile m = MachineProfileBuilder(context).build(QStringLiteral("WORKSTATION5"));
+        QCOMPARE(m.deviceGroup, QStringLiteral("Finance"));
+        QCOMPARE(m.os, QStringLiteral("Windows10 10.0"));
+        QCOMPARE(m.events.size(), 14); // the 14 sechost.dll loads, blocked by the SHA-1 indicator
+        QCOMPARE(m.events.first().indicatorId, 1);
+        QCOMPARE(m.events.first().outcome, QStringLiteral("block"));
+        QCOMPARE(m.events.first().fileHash.toLower(), QStringLiteral("a330ede32dfa03ae6808ee7fb6916d8deb8f5dde"));
+        QCOMPARE(m.inEffectTotal, 1); // the domain indicator is scoped to another group
+        QVERIFY(m.files.contains(QStringLiteral("c441e19d20961d4e990e117a300ed318bedbf2f8ba0ff07bee7832ac502cddf2")));
     }
 
     void textThatIsNoHashGivesAnInvalidProfile()

@@ -19,6 +19,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
+#include <QMouseEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -169,6 +171,31 @@ private slots:
         QVERIFY(machine->profile().files.contains(kMsMpEngSha256));
         window_->entities()->goBack();
         QCOMPARE(stack()->currentWidget(), page);
+    }
+
+    void localFileAndMouseBackButton()
+    {
+        // "Open local file...": hashes computed locally, the page opens on the SHA-256 and
+        // knows the SHA-1 and MD5 too (the empty file: well-known digests).
+        const QString path = profile_.filePath(QStringLiteral("empty.bin"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        seams::openFile = [path](QWidget*, const QString&, const QString&) { return path; };
+        window_->findChild<QAction*>(QStringLiteral("actionOpenLocalFile"))->trigger();
+        FilePage* page = window_->entities()->filePage();
+        QCOMPARE(stack()->currentWidget(), page);
+        QCOMPARE(page->profile().sha256, QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(page->profile().sha1, QStringLiteral("da39a3ee5e6b4b0d3255bfef95601890afd80709"));
+        QCOMPARE(page->profile().md5, QStringLiteral("d41d8cd98f00b204e9800998ecf8427e"));
+
+        // The mouse's back button over any widget of the window goes back.
+        QWidget* target = page->findChild<QTableWidget*>(QStringLiteral("fileEvents"))->viewport();
+        QMouseEvent press(QEvent::MouseButtonPress, QPointF(5, 5), target->mapToGlobal(QPointF(5, 5)),
+                          Qt::BackButton, Qt::BackButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &press);
+        QCOMPARE(stack()->currentWidget(), window_->indicatorsPage());
+        QVERIFY(window_->findChild<QAction*>(QStringLiteral("actionForward"))->isEnabled());
     }
 
 private:
