@@ -4,8 +4,8 @@
 
 namespace indicia {
 
-PullPlanner::PullPlanner(std::vector<LocalLink> locals, std::vector<PendingDelete> deletes)
-    : locals_(std::move(locals)), deletes_(std::move(deletes))
+PullPlanner::PullPlanner(std::vector<LocalLink> locals, std::vector<PendingDelete> deletes, PastVersion pastVersion)
+    : locals_(std::move(locals)), deletes_(std::move(deletes)), pastVersion_(std::move(pastVersion))
 {
 }
 
@@ -33,9 +33,10 @@ void PullPlanner::decide(const LocalLink& local, const RemoteIndicator& remote, 
         return;
     }
     // Without a base (a first link, or a push whose answer a crash lost) there is no "since
-    // the last sync": a pending row is pushed over the remote one (most likely our own
-    // earlier push), an unchanged one takes the remote content.
-    const bool remoteChanged = local.base ? !sameIndicatorContent(*local.base, remote.indicator) : !localChanged;
+    // the last sync": a remote copy equal to a version this row once had is our own earlier
+    // push (not a change there); anything else is a change made there.
+    const bool ours = !local.base && pastVersion_ && pastVersion_(local.id, remote.indicator);
+    const bool remoteChanged = local.base ? !sameIndicatorContent(*local.base, remote.indicator) : !ours;
     if (same) { // nothing to push or take; a pending row whose push result was lost is done
         (localChanged ? plan.links : plan.rebase).emplace_back(local.id, remote);
         return;

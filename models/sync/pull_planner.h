@@ -6,6 +6,7 @@
 
 #include "models/sync/sync_ledger.h"
 
+#include <functional>
 #include <set>
 
 namespace indicia {
@@ -16,7 +17,11 @@ struct PullSummary {
 
 class PullPlanner {
 public:
-    PullPlanner(std::vector<LocalLink> locals, std::vector<PendingDelete> deletes);
+    // Whether `content` is a version local row `id` once had (its history): a remote copy
+    // that matches one is our own push whose answer was lost, not someone else's change.
+    using PastVersion = std::function<bool(std::int64_t id, const Indicator& content)>;
+
+    PullPlanner(std::vector<LocalLink> locals, std::vector<PendingDelete> deletes, PastVersion pastVersion = {});
 
     // `remotes` must be the whole list the client can see; returns the plan and fills
     // `deletes` server ids that were unknown (resolved by key).
@@ -31,6 +36,7 @@ private:
 
     std::vector<LocalLink> locals_;
     std::vector<PendingDelete> deletes_;
+    PastVersion pastVersion_;
     std::set<std::string> seen_;                        // every server id the pull listed
     std::map<std::string, std::string> resolvedByKey_; // unlinked deletes found by key
 };

@@ -109,7 +109,8 @@ void SyncEngine::fetchPage(int skip)
 void SyncEngine::applyPull()
 {
     try {
-        planner_.emplace(ledger_.localLinks(), ledger_.pendingDeletes());
+        planner_.emplace(ledger_.localLinks(), ledger_.pendingDeletes(),
+                         [this](std::int64_t id, const Indicator& content) { return ledger_.hadVersion(id, content); });
     } catch (const std::runtime_error& error) {
         finish(QString::fromStdString(error.what()));
         return;

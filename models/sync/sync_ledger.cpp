@@ -126,6 +126,25 @@ std::int64_t SyncLedger::pendingCount() const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+bool SyncLedger::hadVersion(std::int64_t id, const Indicator& content) const
+{
+    QSqlDatabase db = store_.database();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT before_json, after_json FROM history WHERE indicator_id = ?"));
+    q.addBindValue(qlonglong(id));
+    q.exec();
+    while (q.next())
+        for (int column : {0, 1}) {
+            if (q.value(column).isNull())
+                continue;
+            const nlohmann::json json = nlohmann::json::parse(str(q.value(column)), nullptr, false);
+            const auto version = json.is_object() ? recordFromJson(json) : std::nullopt;
+            if (version && sameIndicatorContent(version->indicator, content))
+                return true;
+        }
+    return false;
+}
+
 std::int64_t SyncLedger::conflictCount() const
 {
     QSqlDatabase db = store_.database(); // not kept: the store may close first

@@ -21,6 +21,7 @@ private slots:
     void deletedRemotelyEditedLocally();
     void scopedAnalystRefusedPerRow();
     void clonesATenantIntoANewWorkspace();
+    void sameKeyMadeIndependentlyIsAConflict();
 
 private:
     // Edits an indicator on the service as another console would (submit is an upsert).
@@ -209,6 +210,22 @@ void TestSyncConflicts::clonesATenantIntoANewWorkspace()
     QVERIFY2(run.exitCode == 0, qPrintable(run.stdErr));
     QCOMPARE(run.report["pulled"]["added"].get<int>(), 4);
     QCOMPARE(run.report["import_calls"].get<int>(), 0);
+}
+
+void TestSyncConflicts::sameKeyMadeIndependentlyIsAConflict()
+{
+    // A new workspace adds an indicator the service already has with other content: first link
+    // by (type, value, scope), but never an overwrite of a version this workspace never had.
+    const QString other = tenant_->dir(QStringLiteral("other.indicia"));
+    {
+        WorkspaceStore store;
+        QVERIFY(store.open(other).ok());
+        QVERIFY(store.upsert(ipIndicator(1, "made independently")).ok());
+    }
+    const CliRun run = runSync(*tenant_, other);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.report["conflicts"].get<int>(), 1);
+    QCOMPARE(serverIndicator(*tenant_, publicIp(1)).value("title", ""), std::string("original"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncConflicts)
