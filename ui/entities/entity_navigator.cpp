@@ -1,5 +1,6 @@
 #include "ui/entities/entity_navigator.h"
 
+#include "models/entities/file_service_lookup.h"
 #include "models/rules/file_digests.h"
 #include "models/store/workspace_store.h"
 #include "ui/dialog_seams.h"
@@ -35,6 +36,8 @@ EntityNavigator::EntityNavigator(QMainWindow& window, QStackedWidget& pages, QLi
     const TelemetryProvider telemetry = [previewPage] { return previewPage->telemetryFiles(); };
     filePage_ = new FilePage(controller, telemetry, &pages);
     machinePage_ = new MachinePage(controller, telemetry, &pages);
+    lookup_ = new FileServiceLookup(this);
+    filePage_->setServiceLookup(lookup_);
     pages.addWidget(filePage_);
     pages.addWidget(machinePage_);
     history_ = new NavigationHistory(this);

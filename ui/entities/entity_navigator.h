@@ -17,6 +17,7 @@ class QStackedWidget;
 namespace indicia {
 
 class FilePage;
+class FileServiceLookup;
 class IndicatorsPage;
 class MachinePage;
 class PreviewPage;
@@ -32,6 +33,8 @@ public:
     MachinePage* machinePage() const { return machinePage_; }
     NavigationHistory* history() const { return history_; }
     QLineEdit* searchBox() const { return search_; }
+    // Unconnected until whoever holds a service token calls setConnection() on it.
+    FileServiceLookup* serviceLookup() const { return lookup_; }
 
     QAction* backAction = nullptr;
     QAction* forwardAction = nullptr;
@@ -68,6 +71,7 @@ private:
     MachinePage* machinePage_ = nullptr;
     NavigationHistory* history_ = nullptr;
     QLineEdit* search_ = nullptr;
+    FileServiceLookup* lookup_ = nullptr;
 };
 
 } // namespace indicia

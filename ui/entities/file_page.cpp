@@ -1,6 +1,7 @@
 #include "ui/entities/file_page.h"
 
 #include "models/rules/indicator_rules.h"
+#include "models/entities/file_service_lookup.h"
 #include "ui/dialog_seams.h"
 #include "ui/pane/indicator_pane.h"
 #include "ui/workspace_controller.h"
@@ -152,12 +153,33 @@ bool FilePage::showFile(const QString& hash, const QStringList& alsoKnown)
     return true;
 }
 
+void FilePage::setServiceLookup(FileServiceLookup* lookup)
+{
+    lookup_ = lookup;
+    connect(lookup_, &FileServiceLookup::found, this, [this](const QString& hash, const ServiceFileInfo& info) {
+        if (!profile_.sha1.isEmpty() && hash != profile_.sha1 && hash != profile_.sha256)
+            return; // an answer for a file shown before
+        mergeServiceInfo(profile_, info);
+        serviceNote_ = info.globalPrevalence >= 0 ? tr("The service knows this file (global prevalence %L1).")
+                                                        .arg(info.globalPrevalence)
+                                                  : tr("The service knows this file.");
+        fillIdentity();
+    });
+    connect(lookup_, &FileServiceLookup::notFound, this, [this] {
+        serviceNote_ = tr("The service does not know this file.");
+        fillIdentity();
+    });
+}
+
 void FilePage::refresh()
 {
     if (profile_.query.isEmpty())
         return;
     const EntityContext context = loadEntityContext(controller_, telemetry_);
     profile_ = FileProfileBuilder(context).build(profile_.query, alsoKnown_);
+    serviceNote_.clear();
+    if (lookup_ && lookup_->isConnected())
+        lookup_->lookup(profile_.sha256.isEmpty() ? profile_.sha1 : profile_.sha256);
     title_->setText(profile_.displayName());
     subtitle_->setText(profile_.strongestHash());
     fillIdentity();
@@ -183,7 +205,8 @@ void FilePage::fillIdentity()
         html += row.arg(tr("Blocking"), tr("<span style='color:#b3261e'>not allowed (Microsoft-signed)</span>"));
     else if (p.isTrustedPublisher())
         html += row.arg(tr("Blocking"), tr("<span style='color:#8a5a00'>trusted publisher: blocking warns</span>"));
-    identity_->setText(html + QStringLiteral("</table>"));
+    identity_->setText(html + QStringLiteral("</table>")
+                       + (serviceNote_.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(serviceNote_)));
     if (p.events.isEmpty()) {
         prevalence_->setText(telemetry_ && !telemetry_().isEmpty()
                                  ? tr("Not seen in the loaded telemetry.")

@@ -16,6 +16,7 @@ class QTableWidget;
 
 namespace indicia {
 
+class FileServiceLookup;
 class IndicatorPane;
 class WorkspaceController;
 
@@ -30,6 +31,8 @@ public:
     const FileProfile& profile() const { return profile_; }
     QString currentHash() const { return profile_.query; }
     IndicatorPane* pane() const { return pane_; }
+    // Optional: asks the service about the file when it is connected (skipped otherwise).
+    void setServiceLookup(FileServiceLookup* lookup);
 
 public slots:
     void refresh();
@@ -56,6 +59,8 @@ private:
     TelemetryProvider telemetry_;
     FileProfile profile_;
     QStringList alsoKnown_;
+    FileServiceLookup* lookup_ = nullptr;
+    QString serviceNote_;
     QLabel* title_ = nullptr;
     QLabel* subtitle_ = nullptr;
     QLabel* identity_ = nullptr;
