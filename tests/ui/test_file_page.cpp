@@ -26,6 +26,8 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -171,6 +173,33 @@ private slots:
         QVERIFY(machine->profile().files.contains(kMsMpEngSha256));
         window_->entities()->goBack();
         QCOMPARE(stack()->currentWidget(), page);
+    }
+
+    void previewEventPivotsToMachineAndFile()
+    {
+        Indicator indicator;
+        indicator.type = IndicatorType::FileSha1;
+        indicator.value = kMsMpEngSha1.toStdString();
+        indicator.action = Action::Block;
+        indicator.title = "MsMpEng";
+        indicator.description = "test";
+        QCOMPARE(window_->controller()->saveIndicator(indicator, 0, {}), QString());
+        PreviewPage* preview = window_->previewPage();
+        window_->showPage(MainWindow::PreviewPageIndex);
+        QSignalSpy finished(preview, &PreviewPage::finished);
+        preview->run();
+        QVERIFY(finished.wait(60000));
+        auto* events = preview->findChild<QTableView*>(QStringLiteral("previewEvents"));
+        QVERIFY(events->model()->rowCount() >= 3);
+        // Double-click on the Machine column: the machine page.
+        emit events->doubleClicked(events->model()->index(0, 1));
+        QCOMPARE(stack()->currentWidget(), window_->entities()->machinePage());
+        QCOMPARE(window_->entities()->machinePage()->currentMachine(), QStringLiteral("test-hostname"));
+        // The event's "Open file page" (its deciding indicator is a file hash).
+        window_->entities()->goBack();
+        QCOMPARE(stack()->currentWidget(), preview);
+        emit preview->openFile(kMsMpEngSha1);
+        QCOMPARE(window_->entities()->filePage()->profile().sha256, kMsMpEngSha256);
     }
 
     void localFileAndMouseBackButton()
