@@ -3,6 +3,8 @@
 # In CI (CI=true) warnings are errors.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# ccache hits across clones of the repo in different folders (CI builds a fresh clone).
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 werror=OFF
 if [ "${CI:-}" = "true" ]; then werror=ON; fi
 if [ ! -f build/build.ninja ]; then
