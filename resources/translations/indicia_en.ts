@@ -61,6 +61,267 @@
     </message>
 </context>
 <context>
+    <name>ApiGateway</name>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid, unexpired bearer token is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limit exceeded; retry after %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Injected failure (--fail-every %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service failed to handle the request; retry later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRepository</name>
+    <message>
+        <source>Cannot read the seed file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed file %1 is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seed document is a JSON object with machineGroups, machines and files arrays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machineGroups must be an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each machine group needs an id and a name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machines must be an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each machine needs an id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files must be an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each file needs a 40-digit sha1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRoutes</name>
+    <message>
+        <source>No machines were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SHA-1 or SHA-256 hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SHA-1 hash; this request takes SHA-1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin client may seed the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientRegistry</name>
+    <message>
+        <source>Client &quot;%1&quot;: expected ID:SECRET:ROLE[:GROUP,GROUP...].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &quot;%1&quot;: the id and the secret must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &quot;%1&quot;: unknown role &quot;%2&quot; (admin, analyst or reader).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the clients file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clients file %1 is not a JSON array of clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients file %1, entry %2: needs string &quot;id&quot;, &quot;secret&quot; and &quot;role&quot; (admin, analyst or reader).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MITRE techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Educate URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This indicator changed here and on the service since the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service deleted this indicator, but it changed here since the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete here too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply my field choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mine (this workspace)&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs (the service)&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntityNavigator</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to hash or machine...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;local file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a hash or machine (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a file hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>MDE accepts at most %1 active indicators per tenant; this export holds %2.</source>
@@ -116,6 +377,263 @@
     </message>
     <message>
         <source>%1 were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which one decides, per device group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service knows this file (global prevalence %L1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service knows this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service does not know this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;not allowed (Microsoft-signed)&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;trusted publisher: blocking warns&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen in the loaded telemetry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No telemetry loaded: add files on the Preview page to see where it ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n event(s)&lt;/b&gt; on %1 machine(s)&lt;br&gt;first seen %2&lt;br&gt;last seen %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator covers this file yet: Add indicator, Block or Allow creates one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators that cover this file (any of its hashes or its certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator covers this file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files signed by Microsoft cannot be blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created from the file page: seen %n time(s) on %1 machine(s) in the loaded telemetry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot block a Microsoft-signed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed by Microsoft (%2). Microsoft Defender for Endpoint does not allow blocking Microsoft-signed files, so this indicator would be rejected. Block a specific malicious file instead, or use an attack surface reduction rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block a trusted publisher&apos;s file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed by a trusted publisher (%2). Blocking trusted signed files can break software that depends on them and costs performance on every device it applies to. Block it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -230,10 +748,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace would be %1 indicators over its quota.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Showing the first %1 rows; the counts above cover the whole file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,6 +761,22 @@
     </message>
     <message>
         <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this import the workspace would hold %1 active indicators, %2 over its quota of %3; rows beyond the quota are marked &quot;Over quota&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -281,6 +811,17 @@
     </message>
     <message>
         <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InMemorySecretStore</name>
+    <message>
+        <source>No secret is remembered for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session only (memory)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -363,6 +904,41 @@
     </message>
 </context>
 <context>
+    <name>IndicatorOutput</name>
+    <message>
+        <source>Suricata datasets are several files: give a directory with -o DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format %1; expected %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 indicators left out: Suricata datasets have no type for SHA-1 hashes, URLs or IP ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 IP ranges left out: MDE does not accept CIDR indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 indicators, but MDE accepts at most %2 active indicators per tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the output failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset written; use it as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndicatorPane</name>
     <message>
         <source>Cancel</source>
@@ -386,6 +962,112 @@
     </message>
     <message>
         <source>Add indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPayload</name>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body parameter names are case-sensitive: &apos;%1&apos; must be spelled &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property &apos;%1&apos; does not exist on type &apos;Indicator&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required parameter &apos;%1&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid indicatorType.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generateAlert must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expirationTime %1 is not an ISO 8601 date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rbacGroupNames must be an array of strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mitreTechniques must be an array of strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorRoutes</name>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body parameter names are case-sensitive: &apos;%1&apos; must be spelled &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required parameter &apos;%1&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client is not allowed to change indicators outside its device groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client may not write indicators for these device groups (or for all devices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client may not change indicator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant already holds the maximum of %1 active indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client is not exposed to the device groups of indicator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IndicatorIds is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1, allowed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid indicator id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -440,10 +1122,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a file to hash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,6 +1135,10 @@
     </message>
     <message>
         <source>Certificates (*.cer *.crt *.pem *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,6 +1297,136 @@
         <source>The workspace is at its quota of %L1 active indicators.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not saved: saving a known-good value needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known-good value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Blocking or alerting on it may break production. Why save it anyway? The reason is kept in the indicator&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known-good override: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonBodyReader</name>
+    <message>
+        <source>POST requests need Content-Type: application/json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is nested more than %1 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MachinePage</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device group: %1    Operating system: %2    Matching events: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (load a DeviceInfo export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching events (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators in effect (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files seen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>
@@ -745,6 +1557,380 @@
         <source>&lt;b&gt;Indicia %1&lt;/b&gt;&lt;p&gt;A desktop console for indicators of compromise.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ODataFilter</name>
+    <message>
+        <source>Syntax error at position %1: unexpected &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter is nested too deeply (more than %1 levels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syntax error: a &apos;)&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syntax error at position %1: a property name is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find a property named &apos;%1&apos; on type &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syntax error at position %1: eq, ne, gt, lt, ge or le is expected after &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator &apos;%1&apos; is not supported on &apos;%2&apos;; use eq or ne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid value for &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null can only be compared with eq or ne on &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ODataLexer</name>
+    <message>
+        <source>Unterminated string literal at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected character &apos;%1&apos; at position %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ODataQuery</name>
+    <message>
+        <source>The limit of &apos;%1&apos; for Top query has been exceeded. The value from the incoming request is &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value &apos;%1&apos; for the query option %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewCharts</name>
+    <message>
+        <source>Matched events per device group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions per outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched events per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewEventsModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewMachinesModel</name>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Draft list (what the next sync would make)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All-devices indicators take precedence (seed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device-group indicators take precedence (current MDE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;telemetry...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows that override a detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy KQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run these in Advanced Hunting to find the same matches across the whole organisation (last 30 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hunting (KQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open machine page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deciding indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry (*.csv *.json *.jsonl *.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning %n file(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: partial results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 events scanned, %L2 matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 bad records skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a telemetry file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewRunner</name>
+    <message>
+        <source>A preview is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one telemetry file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>(no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SampleCsv</name>
@@ -773,6 +1959,132 @@
     </message>
     <message>
         <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device groups are known yet: they come from the service when you sync, or from imported indicators that name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceConfigParser</name>
+    <message>
+        <source>HOST:PORT to listen on (port 0 picks one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow a non-loopback listen address (plain HTTP!).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory of the tenant&apos;s SQLite state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client ID:SECRET:ROLE[:GROUP,GROUP...] (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file: [{&quot;id&quot;,&quot;secret&quot;,&quot;role&quot;,&quot;groups&quot;:[...]}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only accept this tenant in the token path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token lifetime in seconds (default 3599).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active indicators per tenant (default 15000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS:CODE answered over quota (default 400:QuotaExceeded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields besides type and value that identify an indicator on submit: any of action,scope,creator, or none (default action,scope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divide every rate-limit window and Retry-After by F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not enforce rate limits (demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append one JSON line per request to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest request body in bytes (default 5242880); larger gets 413.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault injection: answer 500 to every Nth API request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault injection: wait N ms before each API request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault injection: cut the body of every Nth API reply short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file of machine groups, machines and files to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicia-tenant: a local Indicators API service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: expected a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-scale: expected a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen: expected HOST:PORT, e.g. 127.0.0.1:0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--upsert-key: expected none or a list of action, scope, creator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quota-error: expected STATUS:CODE, e.g. 400:QuotaExceeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data DIR is required: the tenant keeps its state there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDatabase</name>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the tenant database in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the tenant database in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -856,6 +2168,164 @@
     </message>
 </context>
 <context>
+    <name>SyncLedger</name>
+    <message>
+        <source>No conflict to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resolve the conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the service&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot queue a delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot clear the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add an indicator from the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot apply a change from the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot link an indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here and on the service since the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the service but changed here since the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove an indicator the service deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the sync time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the remembered secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the secret for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (double-click to resolve):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret: none is remembered for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). The secret is remembered for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the service issued a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the service URL and client id first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tabs</name>
     <message>
         <source>File hashes</source>
@@ -871,6 +2341,75 @@
     </message>
     <message>
         <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenantService</name>
+    <message>
+        <source>Refusing to listen on %1: it is not a loopback address and the service speaks plain HTTP. Pass --allow-remote to do it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients configured: give at least one --client ID:SECRET:ROLE or --clients FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the request log %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the seed file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenRoutes</name>
+    <message>
+        <source>Tenant &apos;%1&apos; not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body must be application/x-www-form-urlencoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only grant_type=client_credentials is supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_id and client_secret are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope must be a resource&apos;s /.default scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid client id or secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid service URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP is refused for %1: the client secret and tokens would travel in clear. Use https:// (plain http:// is allowed only to this computer: 127.0.0.1, ::1, localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme &apos;%1&apos; (use https://).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1100,6 +2639,23 @@ Commands:
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: indicia-cli preview (--workspace W | --indicators FILE) --telemetry FILE...
+       [--machine-groups FILE] [--as-of TIME] [--scope-model seed|current] [--matches OUT.csv] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per device group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>indicia</name>
@@ -1191,6 +2747,50 @@ Commands:
         <source>Cannot undo operation %1: its history is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CSV with every field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STIX 2.1 bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISP event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text, one value per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeek Intel framework file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STIX bundle (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISP event (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeek Intel (*.intel *.dat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>indicia::RowClassifier</name>
@@ -1200,6 +2800,57 @@ Commands:
     </message>
     <message>
         <source>The workspace would hold %1 active indicators; the quota is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>indicia::cli</name>
+    <message>
+        <source>%1: not an ISO 8601 time (2026-06-01T00:00:00Z): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected seed or current, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a number of days, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--telemetry needs at least one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2 skipped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a DeviceInfo export nor a machine,group CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bad rows skipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1236,6 +2887,21 @@ Commands:
         <source>Open the workspace at PATH.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start, show the window, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>preview</name>
+    <message>
+        <source>Cannot read the indicators of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace setting %1 is &quot;%2&quot;; expected seed or current.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>validate</name>
@@ -1252,11 +2918,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: indicia-cli validate [--json] FILE...</source>
+        <source>%L1 rows: %L2 valid, %L3 invalid, %L4 with warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%L1 rows: %L2 valid, %L3 invalid, %L4 with warnings</source>
+        <source>Usage: indicia-cli validate [--json] [--all-attributes] [--warninglists DIR] FILE...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
