@@ -74,6 +74,7 @@ nlohmann::ordered_json toJson(const SyncReport& r, std::int64_t pending, std::in
             {"requests", r.requests},
             {"too_many_requests", r.tooManyRequests},
             {"resumed", r.resumed},
+            {"known_good", r.knownGood},
             {"pending", pending},
             {"conflicts", conflicts}};
 }

@@ -1,5 +1,7 @@
 #include "models/sync/sync_engine.h"
 
+#include "models/rules/known_good.h"
+
 #include "models/store/workspace_store.h"
 
 #include <QDateTime>
@@ -106,6 +108,26 @@ void SyncEngine::fetchPage(int skip)
     });
 }
 
+// The known-good check runs on every entry path, pulls included: a value the service holds
+// that is on a known-good list (someone blocked a top domain) is said, not silently taken.
+void SyncEngine::noticeKnownGood()
+{
+    constexpr int kMaxNamed = 20;
+    for (const RemoteIndicator& remote : remotes_) {
+        const QString value = QString::fromStdString(remote.indicator.value);
+        const QList<RuleIssue> hits = rules::knownGoodWarnings(remote.indicator.type, value);
+        if (hits.isEmpty())
+            continue;
+        if (++report_.knownGood <= kMaxNamed) {
+            const QString note = text("Pulled indicator %1: %2").arg(value, hits.first().message);
+            report_.notices << note;
+            emit notice(note);
+        }
+    }
+    if (report_.knownGood > kMaxNamed)
+        report_.notices << text("%1 more pulled indicators are on known-good lists.").arg(report_.knownGood - kMaxNamed);
+}
+
 void SyncEngine::applyPull()
 {
     try {
@@ -115,6 +137,7 @@ void SyncEngine::applyPull()
         finish(QString::fromStdString(error.what()));
         return;
     }
+    noticeKnownGood();
     const PullPlan plan = planner_->plan(remotes_, report_.pull);
     remotes_.clear();
     if (!ledger_.applyPull(plan, QStringLiteral("sync"))) {

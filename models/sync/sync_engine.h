@@ -36,6 +36,7 @@ struct SyncReport {
     int requests = 0;
     int tooManyRequests = 0;
     bool resumed = false; // an interrupted push was found and finished
+    int knownGood = 0;    // pulled indicators whose value is on a known-good list (noticed)
     QStringList notices;
 
     QString summary() const;
@@ -59,6 +60,7 @@ signals:
 private:
     void fetchPage(int skip);
     void applyPull();
+    void noticeKnownGood();
     void pushNextDelete();
     void pushNextBatch();
     void sendBatch(std::vector<IndicatorRecord> batch);

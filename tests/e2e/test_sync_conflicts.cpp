@@ -22,6 +22,7 @@ private slots:
     void scopedAnalystRefusedPerRow();
     void clonesATenantIntoANewWorkspace();
     void sameKeyMadeIndependentlyIsAConflict();
+    void pulledKnownGoodValuesAreNoticed();
 
 private:
     // Edits an indicator on the service as another console would (submit is an upsert).
@@ -226,6 +227,20 @@ void TestSyncConflicts::sameKeyMadeIndependentlyIsAConflict()
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.report["conflicts"].get<int>(), 1);
     QCOMPARE(serverIndicator(*tenant_, publicIp(1)).value("title", ""), std::string("original"));
+}
+
+void TestSyncConflicts::pulledKnownGoodValuesAreNoticed()
+{
+    // Someone blocked a public DNS resolver on the service: the pull says so.
+    json body = tenant_test::indicator("8.8.8.8");
+    body["title"] = "resolver";
+    body["description"] = "sync test";
+    const QByteArray token = tenant_->token(QStringLiteral("admin"), QStringLiteral("admin-secret"));
+    QCOMPARE(tenant_->http.post(tenant_->api(QStringLiteral("/indicators")), token, body).status, 200);
+    const CliRun run = runSync(*tenant_, workspace_);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.stdErr));
+    QCOMPARE(run.report["pulled"]["added"].get<int>(), 1);
+    QCOMPARE(run.report["known_good"].get<int>(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncConflicts)
