@@ -1,5 +1,7 @@
 #include "models/io/import_preview.h"
 
+#include "models/rules/known_good.h"
+
 #include "engine/codec/source_reader.h"
 #include "models/store/indicator_record.h"
 #include "models/store/workspace_store.h"
@@ -117,7 +119,11 @@ ImportPreview buildImportPreview(const WorkspaceStore& store, const QString& sou
     ValidateOptions options;
     options.now = fromUnixSeconds(store.now());
     Issue openError;
-    auto reader = SourceReader::open(QFile::encodeName(sourcePath).toStdString(), options, openError);
+    const auto knownGood = rules::knownGoodLists(); // the same lists the import checks
+    SourceOptions sourceOptions;
+    sourceOptions.knownGood = knownGood.get();
+    auto reader =
+        SourceReader::open(QFile::encodeName(sourcePath).toStdString(), options, openError, sourceOptions);
     if (!reader)
         return preview; // the dry run has already reported why
 
@@ -142,6 +148,11 @@ ImportPreview buildImportPreview(const WorkspaceStore& store, const QString& sou
             describeProblems(out, extra->second);
         else
             classifier.classify(out, row.indicator);
+        for (const Issue& warning : row.warnings) {
+            out.warnings << qs(warning.message);
+            if (warning.code == "known-good" && out.reason.isEmpty())
+                out.reason = qs(warning.message);
+        }
         preview.rows.push_back(out);
         row = ImportRow();
     }

@@ -35,6 +35,7 @@ struct PreviewRow {
     QStringList codes; // issue codes of an invalid row ("expiry-past", "ip-non-public"...)
     QString reason;    // readable: why it is invalid, or which row it duplicates
     QString column;    // the CSV column concerned, when there is one
+    QStringList warnings; // e.g. a known-good hit on a valid row (shown as its reason)
 };
 
 struct ImportPreview {

@@ -105,6 +105,20 @@ private slots:
         QCOMPARE(store.activeCount(), 0); // a dry run writes nothing
     }
 
+    void knownGoodValuesAreWarnedInThePreview()
+    {
+        const QString list = dir_.filePath(QStringLiteral("resolvers.txt"));
+        QVERIFY(writeFile(list, "8.8.8.8\n185.220.101.4\n"));
+        const ImportOutcome outcome = run(request(list, true));
+        QVERIFY2(outcome.error.ok(), qPrintable(outcome.error.message));
+        const ImportPreview& preview = outcome.preview;
+        QCOMPARE(preview.rows.size(), 2);
+        QCOMPARE(preview.rows[0].status, PreviewStatus::New); // a warning, not an error
+        QVERIFY(!preview.rows[0].warnings.isEmpty());
+        QVERIFY(!preview.rows[0].reason.isEmpty());
+        QVERIFY(preview.rows[1].warnings.isEmpty());
+    }
+
     void realImportKeepsTheValidRowsOrNothing()
     {
         const ImportOutcome none = run(request(kTemplate, false, ImportMode::AllOrNothing));
