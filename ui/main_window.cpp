@@ -197,7 +197,7 @@ void MainWindow::buildMenus()
     showIndicators->setShortcut(QKeySequence(tr("Ctrl+1")));
     QAction* showPreview = view->addAction(tr("&Preview"), this, [this] { showPage(PreviewPageIndex); });
     showPreview->setShortcut(QKeySequence(tr("Ctrl+2")));
-    QAction* showSync = view->addAction(tr("&Sync"), this, [this] { navigation_->setCurrentRow(2); });
+    QAction* showSync = view->addAction(tr("&Sync"), this, [this] { showPage(SyncPageIndex); });
     showSync->setShortcut(QKeySequence(tr("Ctrl+3")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));

@@ -35,7 +35,7 @@ public:
     PreviewPage* previewPage() const { return previewPage_; }
     EntityNavigator* entities() const { return entities_; }
 
-    enum Page { IndicatorsPageIndex, PreviewPageIndex };
+    enum Page { IndicatorsPageIndex, PreviewPageIndex, SyncPageIndex };
     void showPage(Page page);
     Page currentPage() const;
 

@@ -138,5 +138,7 @@ int main(int argc, char* argv[])
     window.entities()->openMachine(QStringLiteral("WORKSTATION5"));
     QTest::qWait(200);
     save(&window, out, QStringLiteral("12-machine-page"));
+    window.showPage(MainWindow::SyncPageIndex);
+    save(&window, out, QStringLiteral("13-sync-page"));
     return 0;
 }
