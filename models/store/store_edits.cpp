@@ -43,6 +43,17 @@ StoreError writeFailure(const QSqlError& error)
     return {StoreErrorCode::Sql, tr("Cannot save the change: %1").arg(error.text())};
 }
 
+// The row `id` as it is now, if it exists and the session may change it.
+StoreResult<IndicatorRecord> writableRecord(QSqlDatabase& db, const StoreSession& session, std::int64_t id)
+{
+    auto record = selectIndicator(db, id);
+    if (!record)
+        return StoreError{StoreErrorCode::NotFound, tr("Indicator %1 is not in this workspace.").arg(id)};
+    if (StoreError error = checkWriteAccess(session, record->indicator.rbacGroups))
+        return error;
+    return *record;
+}
+
 } // namespace
 
 StoreResult<Indicator> WorkspaceStore::prepareIndicator(const Indicator& indicator) const
@@ -127,13 +138,10 @@ StoreResult<UpsertResult> WorkspaceStore::update(std::int64_t id, const Indicato
     SqlTransaction tx(db);
     if (!tx.started())
         return transactionFailure(tx);
-    const auto before = selectIndicator(db, id);
-    if (!before)
-        return StoreError{StoreErrorCode::NotFound,
-                          tr("Indicator %1 is not in this workspace.").arg(id)};
     // Both the row as it is and as it would become must be within the session's reach.
-    if (StoreError error = checkWriteAccess(session_, before->indicator.rbacGroups))
-        return error;
+    const auto before = writableRecord(db, session_, id);
+    if (!before)
+        return before.error();
     if (StoreError error = checkWriteAccess(session_, prepared->rbacGroups))
         return error;
     const auto other = findIndicatorId(db, prepared->type, prepared->value,
@@ -180,12 +188,9 @@ StoreResult<std::int64_t> WorkspaceStore::remove(const QList<std::int64_t>& ids,
                    comment))
         return writeFailure(log.lastError());
     for (std::int64_t id : ids) {
-        const auto before = selectIndicator(db, id);
+        const auto before = writableRecord(db, session_, id);
         if (!before)
-            return StoreError{StoreErrorCode::NotFound,
-                              tr("Indicator %1 is not in this workspace.").arg(id)};
-        if (StoreError error = checkWriteAccess(session_, before->indicator.rbacGroups))
-            return error;
+            return before.error();
         QSqlError error;
         if (!deleteIndicator(db, id, &error))
             return writeFailure(error);
@@ -215,12 +220,9 @@ StoreResult<std::int64_t> WorkspaceStore::bulkSetAction(const QList<std::int64_t
                    comment))
         return writeFailure(log.lastError());
     for (std::int64_t id : ids) {
-        const auto before = selectIndicator(db, id);
+        const auto before = writableRecord(db, session_, id);
         if (!before)
-            return StoreError{StoreErrorCode::NotFound,
-                              tr("Indicator %1 is not in this workspace.").arg(id)};
-        if (StoreError error = checkWriteAccess(session_, before->indicator.rbacGroups))
-            return error;
+            return before.error();
         if (!isActionAllowed(before->indicator.type, action)) {
             return StoreError{StoreErrorCode::Invalid,
                               tr("%1 cannot take the action %2.")
