@@ -3,9 +3,10 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include "tests/e2e/cli_runner.h"
 
 #include <nlohmann/json.hpp>
 
@@ -13,28 +14,13 @@ using nlohmann::json;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(INDICIA_BINARY_DIR "/app/indicia-cli"), args);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
 QString shared(const char* relative) { return QStringLiteral(INDICIA_SHARED_DATA "/") + QLatin1String(relative); }
 
 const char* kBundle = "ioc_lists/pan-unit42/stix2-reports/report_json/2024-02-21-AsyncRAT.json";
 const char* kZebrocy = "ioc_lists/eset/sednit/2018-11-20_Zebrocy.json";
 const char* kTa551 = "ioc_lists/pan-unit42/TA551/2020-08-27-TA551-IOCs-for-IcedID.txt";
 
-json summaryOf(const Run& run) { return json::parse(run.out.toStdString())["summary"]; }
+json summaryOf(const CliRun& run) { return json::parse(run.out.toStdString())["summary"]; }
 
 } // namespace
 
@@ -46,13 +32,13 @@ private slots:
         QTemporaryDir dir;
         for (const char* format : {"csv", "stix", "misp", "text"}) {
             const QString out = dir.filePath(QStringLiteral("asyncrat.") + QLatin1String(format));
-            const Run run = runCli({QStringLiteral("convert"), shared(kBundle), QStringLiteral("--to"),
+            const CliRun run = runCli({QStringLiteral("convert"), shared(kBundle), QStringLiteral("--to"),
                                     QLatin1String(format), QStringLiteral("-o"), out});
             QCOMPARE(run.exitCode, 1); // the report object is refused, and says so
             QVERIFY(run.err.contains("report--b195a176-37cc-46fe-85bd-d6c2e0f6c9c7: a report object"));
             QVERIFY(run.err.contains("19 indicators written, 1 rows refused"));
             // The converted file validates clean with the same 19 indicators.
-            const Run check = runCli({QStringLiteral("validate"), QStringLiteral("--json"), out});
+            const CliRun check = runCli({QStringLiteral("validate"), QStringLiteral("--json"), out});
             QCOMPARE(check.exitCode, 0);
             QCOMPARE(summaryOf(check)["valid"].get<int>(), 19);
             QCOMPARE(summaryOf(check)["by_type"]["Url"].get<int>(), 6);
@@ -61,11 +47,11 @@ private slots:
 
     void mispNeedsAllAttributesForContext()
     {
-        const Run plain = runCli({QStringLiteral("convert"), shared(kZebrocy), QStringLiteral("--to"), QStringLiteral("text")});
+        const CliRun plain = runCli({QStringLiteral("convert"), shared(kZebrocy), QStringLiteral("--to"), QStringLiteral("text")});
         QCOMPARE(plain.exitCode, 1);
         QVERIFY(plain.out.isEmpty());
         QVERIFY(plain.err.contains("0 indicators written, 32 rows refused"));
-        const Run all = runCli({QStringLiteral("convert"), shared(kZebrocy), QStringLiteral("--to"), QStringLiteral("text"),
+        const CliRun all = runCli({QStringLiteral("convert"), shared(kZebrocy), QStringLiteral("--to"), QStringLiteral("text"),
                                 QStringLiteral("--all-attributes")});
         QVERIFY(all.err.contains("17 indicators written, 15 rows refused"));
         QVERIFY(all.out.startsWith("# FileSha1 (5)\n7768fd2812ceff05db8f969a7bed1de5615bfc5a\n"));
@@ -73,7 +59,7 @@ private slots:
 
     void reportToZeekAndSuricata()
     {
-        const Run zeek = runCli({QStringLiteral("convert"), shared(kTa551), QStringLiteral("--to"), QStringLiteral("zeek")});
+        const CliRun zeek = runCli({QStringLiteral("convert"), shared(kTa551), QStringLiteral("--to"), QStringLiteral("zeek")});
         QCOMPARE(zeek.exitCode, 0);
         const QList<QByteArray> lines = zeek.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 71);
@@ -83,9 +69,9 @@ private slots:
         QCOMPARE(zeek.out.count("\tIntel::ADDR\t"), 10);
 
         QTemporaryDir dir;
-        const Run noDir = runCli({QStringLiteral("convert"), shared(kTa551), QStringLiteral("--to"), QStringLiteral("suricata")});
+        const CliRun noDir = runCli({QStringLiteral("convert"), shared(kTa551), QStringLiteral("--to"), QStringLiteral("suricata")});
         QCOMPARE(noDir.exitCode, 2);
-        const Run suricata = runCli({QStringLiteral("convert"), shared(kTa551), QStringLiteral("--to"),
+        const CliRun suricata = runCli({QStringLiteral("convert"), shared(kTa551), QStringLiteral("--to"),
                                      QStringLiteral("suricata"), QStringLiteral("-o"), dir.path()});
         QCOMPARE(suricata.exitCode, 0);
         QFile sha256(dir.filePath(QStringLiteral("indicia-sha256.lst")));
@@ -97,7 +83,7 @@ private slots:
 
     void mdeCsvWarnsAboutRanges()
     {
-        const Run run = runCli({QStringLiteral("convert"), shared("ioc_lists/maltrail/mass_scanner_cidr.txt"),
+        const CliRun run = runCli({QStringLiteral("convert"), shared("ioc_lists/maltrail/mass_scanner_cidr.txt"),
                                 QStringLiteral("--to"), QStringLiteral("mde-csv")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.err.contains("1096 IP ranges left out: MDE does not accept CIDR indicators."));
@@ -112,7 +98,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("8.8.8.8\n140.82.113.3\nx.bit.ly\n45.10.88.24\n");
         file.close();
-        const Run run = runCli({QStringLiteral("validate"), QStringLiteral("--json"), path});
+        const CliRun run = runCli({QStringLiteral("validate"), QStringLiteral("--json"), path});
         QCOMPARE(run.exitCode, 0); // warnings, not errors
         const json rows = json::parse(run.out.toStdString())["files"][0]["rows"];
         for (int i = 0; i < 3; ++i)
@@ -124,7 +110,7 @@ private slots:
         QVERIFY(mine.open(QIODevice::WriteOnly));
         mine.write(R"({"name":"Our hosting","type":"cidr","matching_attributes":["ip-dst"],"list":["45.10.88.0/24"]})");
         mine.close();
-        const Run withMine = runCli({QStringLiteral("validate"), QStringLiteral("--json"), QStringLiteral("--warninglists"),
+        const CliRun withMine = runCli({QStringLiteral("validate"), QStringLiteral("--json"), QStringLiteral("--warninglists"),
                                      dir.path(), path});
         const json again = json::parse(withMine.out.toStdString())["files"][0]["rows"];
         QVERIFY(again[3]["warnings"][0]["message"].get<std::string>().find("Our hosting") != std::string::npos);
