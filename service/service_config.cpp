@@ -25,11 +25,15 @@ struct Options {
     QCommandLineOption delayMs{QStringLiteral("delay-ms"), ServiceConfigParser::tr("Fault injection: wait N ms before each API request."), QStringLiteral("ms")};
     QCommandLineOption malformedEvery{QStringLiteral("malformed-every"), ServiceConfigParser::tr("Fault injection: cut the body of every Nth API reply short."), QStringLiteral("n")};
     QCommandLineOption seed{QStringLiteral("seed"), ServiceConfigParser::tr("JSON file of machine groups, machines and files to load."), QStringLiteral("file")};
+    QCommandLineOption demoSeed{QStringLiteral("demo-seed"), ServiceConfigParser::tr("Demo mode: generate (or reuse) the demo organisation of seed N under DIR/demo and load it."), QStringLiteral("n")};
+    QCommandLineOption demoEvents{QStringLiteral("demo-events"), ServiceConfigParser::tr("Demo mode: telemetry events to generate (default 1000000)."), QStringLiteral("n")};
+    QCommandLineOption demoMachines{QStringLiteral("demo-machines"), ServiceConfigParser::tr("Demo mode: machines to generate (default 520)."), QStringLiteral("n")};
 
     QList<QCommandLineOption> all() const
     {
         return {listen, allowRemote, data, client, clients, tenant, tokenLifetime, quota, quotaError, upsertKey,
-                timeScale, noRateLimit, requestLog, maxBody, failEvery, delayMs, malformedEvery, seed};
+                timeScale, noRateLimit, requestLog, maxBody, failEvery, delayMs, malformedEvery, seed,
+                demoSeed, demoEvents, demoMachines};
     }
 };
 
@@ -110,6 +114,9 @@ QString readNumbers(const QCommandLineParser& parser, const Options& o, ServiceC
         {&o.failEvery, 0, 1000000, [&](qint64 v) { config.faults.failEvery = int(v); }},
         {&o.delayMs, 0, 600000, [&](qint64 v) { config.faults.delayMs = int(v); }},
         {&o.malformedEvery, 0, 1000000, [&](qint64 v) { config.faults.malformedEvery = int(v); }},
+        {&o.demoSeed, 0, 0xFFFFFFFFLL, [&](qint64 v) { config.demoSeed = quint32(v); }},
+        {&o.demoEvents, 1000, 100000000, [&](qint64 v) { config.demoEvents = v; }},
+        {&o.demoMachines, 30, 100000, [&](qint64 v) { config.demoMachines = int(v); }},
     };
     for (const IntOption& item : ints) {
         if (!parser.isSet(*item.option))

@@ -47,6 +47,10 @@ struct ServiceConfig {
     qint64 maxBodyBytes = 5 * 1024 * 1024;
     FaultInjection faults;
     QString seedFile;
+    // Demo mode (--demo-seed): the generated organisation in <dataDir>/demo is loaded.
+    std::optional<quint32> demoSeed;
+    qint64 demoEvents = 1'000'000;
+    int demoMachines = 520;
 };
 
 struct ConfigParse {

@@ -3,12 +3,14 @@
 #include "service/api_gateway.h"
 #include "service/catalog_repository.h"
 #include "service/catalog_routes.h"
+#include "service/demo/demo_tenant.h"
 #include "service/indicator_repository.h"
 #include "service/indicator_routes.h"
 #include "service/service_database.h"
 #include "service/token_routes.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QHttpServer>
 
 namespace indicia::service {
@@ -41,6 +43,16 @@ QString TenantService::start()
         return tr("Refusing to listen on %1: it is not a loopback address and the service speaks plain HTTP. "
                   "Pass --allow-remote to do it anyway.")
             .arg(config_.address.toString());
+    std::optional<demo::DemoTenant> demoTenant;
+    if (config_.demoSeed) {
+        demo::DemoSpec spec;
+        spec.seed = *config_.demoSeed;
+        spec.events = config_.demoEvents;
+        spec.machines = config_.demoMachines;
+        demoTenant.emplace(spec, QDir(config_.dataDir).filePath(QStringLiteral("demo")));
+        if (const QString error = demoTenant->prepare(config_.clients); !error.isEmpty())
+            return error;
+    }
     if (config_.clients.isEmpty())
         return tr("No clients configured: give at least one --client ID:SECRET:ROLE or --clients FILE.");
     if (const QString error = parts_->database.open(config_.dataDir); !error.isEmpty())
@@ -57,6 +69,12 @@ QString TenantService::start()
         } catch (const SqlError& error) {
             return tr("Cannot load the seed file: %1").arg(QString::fromUtf8(error.what()));
         }
+    }
+    if (demoTenant) {
+        if (const QString error = demoTenant->load(parts_->database.db(), *parts_->catalog, *parts_->indicators);
+            !error.isEmpty())
+            return error;
+        demoDir_ = demoTenant->dir();
     }
     port_ = parts_->server.listen(config_.address, config_.port);
     if (port_ == 0)

@@ -25,6 +25,8 @@ public:
     quint16 port() const { return port_; }
     // "http://127.0.0.1:PORT" (IPv6 in brackets).
     QUrl baseUrl() const;
+    // Demo mode: the directory of the generated data set (<dataDir>/demo); empty otherwise.
+    QString demoDir() const { return demoDir_; }
 
 private:
     struct Parts;
@@ -33,6 +35,7 @@ private:
     ServiceConfig config_;
     std::unique_ptr<Parts> parts_;
     quint16 port_ = 0;
+    QString demoDir_;
 };
 
 } // namespace indicia::service
