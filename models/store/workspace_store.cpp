@@ -17,6 +17,13 @@
 namespace indicia {
 
 namespace {
+std::int64_t systemClock()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+} // namespace
+
+namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("WorkspaceStore", text); }
 
@@ -57,7 +64,7 @@ std::int64_t scalar(QSqlQuery& query)
 } // namespace
 
 WorkspaceStore::WorkspaceStore()
-    : clock_([] { return QDateTime::currentSecsSinceEpoch(); })
+    : clock_(systemClock)
 {
 }
 
@@ -163,7 +170,10 @@ int WorkspaceStore::schemaVersion() const
     return schemaVersionOf(db);
 }
 
-void WorkspaceStore::setClock(std::function<std::int64_t()> clock) { clock_ = std::move(clock); }
+void WorkspaceStore::setClock(std::function<std::int64_t()> clock)
+{
+    clock_ = clock ? std::move(clock) : systemClock; // empty: back to the system clock
+}
 std::int64_t WorkspaceStore::now() const { return clock_(); }
 
 StoreError WorkspaceStore::sqlFailure(const QString& what, const QString& detail) const

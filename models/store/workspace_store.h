@@ -48,6 +48,21 @@ struct StoreStats {
     std::int64_t quota = 0;
 };
 
+// The organisation as the service describes it (GET /api/machinegroups, /api/machines):
+// reference data for the scope step and the machine pages, not a user edit.
+struct DeviceGroupRow {
+    QString name;
+    int rank = 0;
+    QString description;
+};
+struct MachineRow {
+    QString id;
+    QString name;
+    QString group;
+    QString os;
+    std::optional<std::int64_t> lastSeen; // unix seconds
+};
+
 struct OperationInfo {
     std::int64_t id = 0;
     std::int64_t at = 0;
@@ -89,7 +104,8 @@ public:
 
     void setSession(const StoreSession& session) { session_ = session; }
     const StoreSession& session() const { return session_; }
-    // The store's notion of "now" in unix seconds (tests move it to check expiry).
+    // The store's notion of "now" in unix seconds (tests move it to check expiry; an empty
+    // function puts the system clock back).
     void setClock(std::function<std::int64_t()> clock);
     std::int64_t now() const;
 
@@ -110,6 +126,9 @@ public:
     StoreResult<std::int64_t> remove(const QList<std::int64_t>& ids, const QString& comment = {});
     StoreResult<std::int64_t> bulkSetAction(const QList<std::int64_t>& ids, Action action,
                                             const QString& comment = {});
+    // Replaces the device groups and machines in one transaction (reference data from the
+    // service: no history, no outbox, no undo).
+    StoreError replaceOrganisation(const std::vector<DeviceGroupRow>& groups, const std::vector<MachineRow>& machines);
     // Deletes expired indicators (one operation); returns how many.
     StoreResult<std::int64_t> purgeExpired(const QString& comment = {});
     // Reverses operation `opId` in a new operation (returned), itself undoable: redo is

@@ -107,6 +107,8 @@ PullPlan PullPlanner::plan(const std::vector<RemoteIndicator>& remotes, PullSumm
         const LocalLink& local = locals_[i];
         if (local.serverId.empty() || matched.count(i) != 0 || seen.count(local.serverId) != 0)
             continue;
+        if (now_ && local.indicator.isExpiredAt(*now_))
+            continue; // expired: the service deleted it on its own
         if (local.state == SyncState::Synced) {
             out.removals.push_back(local.id);
             ++summary.removed;

@@ -7,6 +7,7 @@
 #include "models/sync/sync_ledger.h"
 
 #include <functional>
+#include <optional>
 #include <set>
 
 namespace indicia {
@@ -26,6 +27,10 @@ public:
     // `remotes` must be the whole list the client can see; returns the plan and fills
     // `deletes` server ids that were unknown (resolved by key).
     PullPlan plan(const std::vector<RemoteIndicator>& remotes, PullSummary& summary);
+    // The workspace's "now": a linked row that has expired by then and is missing from the
+    // service was deleted for expiring (MDE does that), not by someone: it is kept, greyed,
+    // until purged. Unset: every missing row counts as deleted.
+    void setNow(TimePoint now) { now_ = now; }
     // The server id a pending delete (read after the pull was applied) must delete: empty
     // when its target is already gone from the service (just drop the outbox rows).
     std::string serverIdFor(const PendingDelete& pending) const;
@@ -37,6 +42,7 @@ private:
     std::vector<LocalLink> locals_;
     std::vector<PendingDelete> deletes_;
     PastVersion pastVersion_;
+    std::optional<TimePoint> now_;
     std::set<std::string> seen_;                        // every server id the pull listed
     std::map<std::string, std::string> resolvedByKey_; // unlinked deletes found by key
 };

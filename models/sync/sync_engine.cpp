@@ -3,6 +3,7 @@
 #include "models/rules/known_good.h"
 
 #include "models/store/workspace_store.h"
+#include "models/sync/reply_reading.h"
 
 #include <QDateTime>
 
@@ -92,16 +93,15 @@ void SyncEngine::fetchPage(int skip)
     client_.send(std::move(request), [this, skip](const ApiResult& result) {
         if (stopped(result))
             return;
-        if (!result.ok || !result.body.is_object() || !result.body.contains("value") || !result.body["value"].is_array()) {
+        std::optional<reply::Page> page = result.ok ? reply::readIndicatorPage(result.body) : std::nullopt;
+        if (!page) {
             finish(result.ok ? text("The service's list answer has no \"value\" array.") : result.error);
             return;
         }
-        const nlohmann::json& value = result.body["value"];
-        for (const nlohmann::json& entity : value)
-            if (auto remote = remoteFromWire(entity))
-                remotes_.push_back(std::move(*remote));
+        for (RemoteIndicator& remote : page->indicators)
+            remotes_.push_back(std::move(remote));
         emit progress(text("Pulling"), qint64(remotes_.size()), 0);
-        if (static_cast<int>(value.size()) >= options_.pageSize)
+        if (page->entities >= std::size_t(options_.pageSize))
             fetchPage(skip + options_.pageSize);
         else
             applyPull();
@@ -138,6 +138,7 @@ void SyncEngine::applyPull()
         return;
     }
     noticeKnownGood();
+    planner_->setNow(TimePoint(std::chrono::seconds(store_.now())));
     const PullPlan plan = planner_->plan(remotes_, report_.pull);
     remotes_.clear();
     if (!ledger_.applyPull(plan, QStringLiteral("sync"))) {
@@ -259,17 +260,11 @@ void SyncEngine::onBatchAnswer(std::vector<IndicatorRecord> batch, const ApiResu
         return;
     std::vector<PushOutcome> outcomes;
     if (result.ok) {
-        const nlohmann::json value = result.body.is_object() ? result.body.value("value", nlohmann::json()) : nlohmann::json();
+        const std::vector<reply::ImportItem> items = reply::readImportResults(result.body, batch.size());
         for (std::size_t i = 0; i < batch.size(); ++i) {
-            const nlohmann::json item = value.is_array() && i < value.size() ? value[i] : nlohmann::json();
-            PushOutcome outcome{batch[i], {}, true, {}};
-            if (item.is_object() && !item.value("isFailed", true) && item.contains("id") && item["id"].is_string()) {
-                outcome.serverId = item["id"].get<std::string>();
-                outcome.failed = false;
-            } else {
-                const nlohmann::json reason = item.is_object() ? item.value("failureReason", nlohmann::json()) : nlohmann::json();
-                outcome.reason = reason.is_string() ? reason.get<std::string>() : text("The service gave no result for this row.").toStdString();
-            }
+            PushOutcome outcome{batch[i], items[i].serverId, items[i].failed, items[i].reason};
+            if (outcome.failed && outcome.reason.empty())
+                outcome.reason = text("The service gave no result for this row.").toStdString();
             outcomes.push_back(std::move(outcome));
         }
     } else if (result.status == 403 && batch.size() > 1) {

@@ -107,8 +107,12 @@ std::vector<IndicatorRecord> SyncLedger::pendingUpserts(std::int64_t after, int 
 {
     QSqlDatabase db = store_.database(); // not kept: the store may close first
     QSqlQuery q(db);
-    q.prepare(fullIndicatorSelect() + QStringLiteral(" WHERE sync_state = 'pending' AND id > ? ORDER BY id LIMIT ?"));
+    // An expired draft is not sent: the service refuses a past expiry and deletes expired
+    // indicators anyway. It stays in the workspace, greyed, until purged.
+    q.prepare(fullIndicatorSelect() + QStringLiteral(" WHERE sync_state = 'pending' AND id > ?"
+                                                     " AND (expiration IS NULL OR expiration > ?) ORDER BY id LIMIT ?"));
     q.addBindValue(qlonglong(after));
+    q.addBindValue(qlonglong(store_.now()));
     q.addBindValue(limit);
     q.exec();
     std::vector<IndicatorRecord> out;
@@ -121,8 +125,11 @@ std::int64_t SyncLedger::pendingCount() const
 {
     QSqlDatabase db = store_.database(); // not kept: the store may close first
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT (SELECT count(*) FROM indicators WHERE sync_state = 'pending')"
-                          " + (SELECT count(DISTINCT coalesce(nullif(server_id, ''), key)) FROM outbox WHERE op = 'delete')"));
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM indicators WHERE sync_state = 'pending'"
+                             " AND (expiration IS NULL OR expiration > ?))"
+                             " + (SELECT count(DISTINCT coalesce(nullif(server_id, ''), key)) FROM outbox WHERE op = 'delete')"));
+    q.addBindValue(qlonglong(store_.now()));
+    q.exec();
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
