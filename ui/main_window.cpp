@@ -90,7 +90,8 @@ QWidget* MainWindow::buildPages()
     previewPage_ = new PreviewPage(*controller_, pages_);
     pages_->addWidget(indicatorsPage_);
     pages_->addWidget(previewPage_);
-    pages_->addWidget(new SyncPage(*controller_, pages_));
+    syncPage_ = new SyncPage(*controller_, pages_);
+    pages_->addWidget(syncPage_);
     layout->addWidget(navigation_);
     layout->addWidget(pages_, 1);
     connect(navigation_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);

@@ -12,6 +12,7 @@ namespace indicia {
 class EntityNavigator;
 class IndicatorsPage;
 class PreviewPage;
+class SyncPage;
 class MainActions;
 class SettingsRegistry;
 class WorkspaceController;
@@ -33,6 +34,7 @@ public:
     WorkspaceController* controller() const { return controller_; }
     IndicatorsPage* indicatorsPage() const { return indicatorsPage_; }
     PreviewPage* previewPage() const { return previewPage_; }
+    SyncPage* syncPage() const { return syncPage_; }
     EntityNavigator* entities() const { return entities_; }
 
     enum Page { IndicatorsPageIndex, PreviewPageIndex, SyncPageIndex };
@@ -57,6 +59,7 @@ private:
     WorkspaceController* controller_ = nullptr;
     IndicatorsPage* indicatorsPage_ = nullptr;
     PreviewPage* previewPage_ = nullptr;
+    SyncPage* syncPage_ = nullptr;
     EntityNavigator* entities_ = nullptr;
     QListWidget* navigation_ = nullptr;
     QStackedWidget* pages_ = nullptr;

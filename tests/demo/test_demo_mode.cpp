@@ -1,0 +1,165 @@
+// Demo mode in the real window: an in-process tenant with a small demo organisation, the
+// DemoController signing in as each persona (one workspace each, built over HTTP), the
+// Demo menu, the colleague's change, Sync from the page with in-memory persona secrets,
+// and the Training panel's Check and Reset driven through its buttons.
+
+#include "demo_fixture.h"
+
+#include "models/list/indicator_table_model.h"
+#include "models/settings/settings_registry.h"
+#include "models/store/workspace_store.h"
+#include "ui/demo/demo_controller.h"
+#include "ui/demo/training_panel.h"
+#include "ui/dialog_seams.h"
+#include "ui/main_actions.h"
+#include "ui/main_window.h"
+#include "ui/preview/preview_page.h"
+#include "ui/sync/sync_page.h"
+#include "ui/workspace_controller.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QtTest>
+
+using namespace indicia;
+
+class TestDemoMode : public QObject {
+    Q_OBJECT
+
+    testing::DemoFixture fixture_;
+    std::unique_ptr<SettingsRegistry> settings_;
+    std::unique_ptr<MainWindow> window_;
+    std::unique_ptr<DemoController> demo_;
+
+    bool signInAndWait(const QString& persona)
+    {
+        QSignalSpy signedIn(demo_.get(), &DemoController::signedIn);
+        QSignalSpy failed(demo_.get(), &DemoController::failed);
+        demo_->signIn(persona);
+        if (signedIn.isEmpty() && !signedIn.wait(60000))
+            return false;
+        return failed.isEmpty() && demo_->currentPersona() == persona;
+    }
+
+    template <typename T>
+    T* child(const char* name)
+    {
+        return window_->findChild<T*>(QLatin1String(name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString error = fixture_.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        settings_ = std::make_unique<SettingsRegistry>(fixture_.dir.filePath(QStringLiteral("profile.ini")));
+        window_ = std::make_unique<MainWindow>(*settings_);
+        window_->show();
+        DemoLaunch launch{fixture_.tenant->baseUrl(), fixture_.tenant->demoDir(),
+                          fixture_.dir.filePath(QStringLiteral("work")), QStringLiteral("soc-analyst")};
+        demo_ = std::make_unique<DemoController>(*window_, launch);
+        QSignalSpy signedIn(demo_.get(), &DemoController::signedIn);
+        const QString started = demo_->start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        QVERIFY(signedIn.wait(60000));
+    }
+
+    void analystSeesTheirScopeAndTheDemoTelemetry()
+    {
+        WorkspaceController& controller = *window_->controller();
+        QCOMPARE(controller.session().user, QStringLiteral("demo-analyst"));
+        QVERIFY(controller.rights().canWrite);
+        QVERIFY(!controller.rights().mayTargetAllDevices);
+        QVERIFY(controller.model(TabKind::FileHashes)->rowCount() > 0);
+        QVERIFY(controller.store().stats().deviceGroups >= 7);
+        QVERIFY(controller.store().stats().machines >= 500);
+        QVERIFY(child<QLabel>("demoBadge")->text().contains(fixture_.data->persona(QStringLiteral("soc-analyst"))->displayName));
+        QCOMPARE(window_->previewPage()->telemetryFiles().size(), fixture_.data->telemetryFiles().size());
+        QVERIFY(child<QMenu>("menuDemo"));
+        QVERIFY(demo_->trainingPanel()->exerciseCount() >= 5);
+    }
+
+    void auditorIsReadOnlyAndSwitchingBackKeepsTheAnalystsWork()
+    {
+        WorkspaceController& controller = *window_->controller();
+        Indicator mine;
+        mine.type = IndicatorType::DomainName;
+        mine.value = "analyst-note.example";
+        mine.action = Action::Block;
+        mine.title = "Analyst";
+        mine.description = "kept across persona switches";
+        mine.rbacGroups = {"Finance"};
+        QCOMPARE(controller.saveIndicator(mine, 0, {}), QString());
+
+        child<QAction>("actionPersona-auditor")->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return demo_->currentPersona() == QStringLiteral("auditor"); }, 60000));
+        QVERIFY(!controller.rights().canWrite);
+        QVERIFY(!window_->actions()->addIndicator->isEnabled());
+        QVERIFY(child<QAction>("actionPersona-auditor")->isChecked());
+
+        QVERIFY(signInAndWait(QStringLiteral("soc-analyst")));
+        QVERIFY(controller.store().findId(IndicatorType::DomainName, "analyst-note.example", {"Finance"}));
+    }
+
+    void colleagueChangeThenSyncFromThePage()
+    {
+        QVERIFY(signInAndWait(QStringLiteral("global-admin")));
+        QSignalSpy done(demo_.get(), &DemoController::colleagueDone);
+        child<QAction>("actionColleagueChange")->trigger();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.first().first().toString(), QString());
+
+        // The page finds the persona's secret in the demo's in-memory store: no typing.
+        QSignalSpy synced(window_->syncPage(), &SyncPage::syncFinished);
+        window_->showPage(MainWindow::SyncPageIndex);
+        QTest::mouseClick(child<QPushButton>("syncNow"), Qt::LeftButton);
+        QVERIFY(synced.wait(60000));
+        const auto report = synced.first().first().value<SyncReport>();
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+
+    void trainingCheckAndResetThroughThePanel()
+    {
+        QVERIFY(signInAndWait(QStringLiteral("global-admin")));
+        TrainingPanel* panel = demo_->trainingPanel();
+        panel->selectExercise(3); // "Why is it allowed?"
+        QCOMPARE(panel->currentExercise().id(), QStringLiteral("shadowed-block"));
+        auto* result = panel->findChild<QLabel*>(QStringLiteral("trainingResult"));
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("trainingCheck")), Qt::LeftButton);
+        QVERIFY(!panel->lastResult().passed);
+
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("trainingHint")), Qt::LeftButton);
+        QVERIFY(panel->findChild<QLabel*>(QStringLiteral("trainingHints"))->text().contains(QStringLiteral("1.")));
+
+        WorkspaceController& controller = *window_->controller();
+        const auto& shadowed = fixture_.data->scenario().shadowedBlock;
+        const auto allow = demo::findActive(controller.store(), shadowed.allow.type, shadowed.allow.value);
+        QVERIFY(allow);
+        QCOMPARE(controller.removeIndicators({allow->id}), QString());
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("trainingCheck")), Qt::LeftButton);
+        QVERIFY2(panel->lastResult().passed, qPrintable(result->text()));
+        QVERIFY(result->text().contains(QStringLiteral("Passed")));
+
+        seams::question = [](QWidget*, const QString&, const QString&, QMessageBox::StandardButtons) {
+            return QMessageBox::Reset;
+        };
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("trainingReset")), Qt::LeftButton);
+        seams::reset();
+        QVERIFY(demo::findActive(controller.store(), shadowed.allow.type, shadowed.allow.value));
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("trainingCheck")), Qt::LeftButton);
+        QVERIFY(!panel->lastResult().passed);
+    }
+
+    void cleanupTestCase()
+    {
+        demo_.reset();
+        window_.reset();
+    }
+};
+
+QTEST_MAIN(TestDemoMode)
+#include "test_demo_mode.moc"
