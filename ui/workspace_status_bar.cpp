@@ -6,7 +6,9 @@
 #include "models/store/workspace_store.h"
 #include "ui/workspace_controller.h"
 
+#include <QDateTime>
 #include <QLabel>
+#include <QLocale>
 
 namespace indicia {
 
@@ -61,7 +63,10 @@ void WorkspaceStatusBar::show(const StatusFigures& figures)
     quota_->setStyleSheet(nearQuota ? QStringLiteral("color: #b3261e; font-weight: bold;") : QString());
     pending_->setText(tr("%L1 pending").arg(figures.pending));
     const QString last = controller_.store().setting(QStringLiteral("sync.last"));
-    lastSync_->setText(last.isEmpty() ? tr("Never synced") : tr("Last sync %1").arg(last));
+    const QDateTime when = QDateTime::fromSecsSinceEpoch(last.toLongLong());
+    lastSync_->setText(last.isEmpty() ? tr("Never synced")
+                                      : tr("Last sync %1").arg(QLocale().toString(when, QLocale::ShortFormat)));
+    lastSync_->setToolTip(controller_.store().setting(QStringLiteral("sync.last_result")));
     emit figuresShown();
 }
 

@@ -10,7 +10,9 @@ StatusFigures readStatusFigures(QSqlDatabase& db, qint64 now)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT COUNT(*), TOTAL(expiration IS NOT NULL AND expiration <= ?), "
-                             "TOTAL(sync_state = 'pending'), TOTAL(sync_state = 'conflict') FROM indicators"));
+                             "TOTAL(sync_state = 'pending' AND (expiration IS NULL OR expiration > ?)), "
+                             "TOTAL(sync_state = 'conflict') FROM indicators"));
+    q.addBindValue(now);
     q.addBindValue(now);
     StatusFigures f;
     if (q.exec() && q.next()) {

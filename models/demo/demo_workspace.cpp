@@ -8,11 +8,25 @@ namespace indicia::demo {
 
 namespace {
 
+// What the service would have shown this persona (indicators-api.md §6): a client with
+// groups sees indicators whose groups all lie within its own, all-devices ones included.
+bool visibleTo(const DemoPersona& persona, const Indicator& indicator)
+{
+    if (persona.groups.isEmpty())
+        return true;
+    for (const std::string& group : indicator.rbacGroups)
+        if (!persona.groups.contains(QString::fromStdString(group), Qt::CaseInsensitive))
+            return false;
+    return true;
+}
+
 // The expired indicators were added while they were still valid: the store refuses a
 // past expiry at "now", so the store's clock is set to a day before each one expired.
-StoreError addExpired(WorkspaceStore& store, const std::vector<Indicator>& expired)
+StoreError addExpired(WorkspaceStore& store, const std::vector<Indicator>& expired, const DemoPersona& persona)
 {
     for (const Indicator& indicator : expired) {
+        if (!visibleTo(persona, indicator))
+            continue;
         const std::int64_t before = std::chrono::duration_cast<std::chrono::seconds>(
                                         indicator.expiration->time_since_epoch()).count() - 86400;
         store.setClock([before] { return before; });
@@ -65,7 +79,7 @@ StoreError DemoWorkspace::prepare(WorkspaceStore& store, const DemoData& data, c
     store.setSession(StoreSession::globalAdmin(QStringLiteral("demo-setup")));
     if (StoreError error = addOrganisation(store, data))
         return error;
-    if (StoreError error = addExpired(store, data.expiredIndicators()))
+    if (StoreError error = addExpired(store, data.expiredIndicators(), persona))
         return error;
     if (!connectionFor(serviceUrl, persona).save(store))
         return {StoreErrorCode::Sql, tr("Cannot save the demo connection settings.")};

@@ -116,7 +116,10 @@ SqlFragment IndicatorQuery::where() const
         w.sql += QStringLiteral(" AND expiration <= ?");
         w.values << now_;
         break;
-    case IndicatorState::PendingSync: w.sql += QStringLiteral(" AND sync_state = 'pending'"); break;
+    case IndicatorState::PendingSync: // expired drafts are never sent: not pending
+        w.sql += QStringLiteral(" AND sync_state = 'pending' AND (expiration IS NULL OR expiration > ?)");
+        w.values << now_;
+        break;
     case IndicatorState::Conflict: w.sql += QStringLiteral(" AND sync_state = 'conflict'"); break;
     }
     return w;

@@ -43,7 +43,9 @@ QString stateCondition(IndicatorState state)
     case IndicatorState::Any: return QStringLiteral("1");
     case IndicatorState::Active: return QStringLiteral("(expiration IS NULL OR expiration > ?)");
     case IndicatorState::Expired: return QStringLiteral("expiration <= ?");
-    case IndicatorState::PendingSync: return QStringLiteral("sync_state = 'pending'");
+    // An expired draft is never sent (see SyncLedger::pendingUpserts): not pending.
+    case IndicatorState::PendingSync:
+        return QStringLiteral("sync_state = 'pending' AND (expiration IS NULL OR expiration > ?)");
     case IndicatorState::Conflict: return QStringLiteral("sync_state = 'conflict'");
     }
     return QStringLiteral("1");
@@ -51,7 +53,7 @@ QString stateCondition(IndicatorState state)
 
 bool stateNeedsNow(IndicatorState state)
 {
-    return state == IndicatorState::Active || state == IndicatorState::Expired;
+    return state == IndicatorState::Active || state == IndicatorState::Expired || state == IndicatorState::PendingSync;
 }
 
 std::int64_t scalar(QSqlQuery& query)
@@ -270,7 +272,7 @@ StoreStats WorkspaceStore::stats() const
         const bool active = query.value(2).toInt() != 0;
         const QString sync = query.value(3).toString();
         (active ? stats.active : stats.expired) += n;
-        if (sync == QStringLiteral("pending"))
+        if (sync == QStringLiteral("pending") && active) // expired drafts are not sent
             stats.pendingSync += n;
         else if (sync == QStringLiteral("conflict"))
             stats.conflicts += n;
