@@ -197,6 +197,11 @@ StoreError WorkspaceStore::setSetting(const QString& key, const QString& value)
 {
     if (StoreError error = checkCanWrite(session_))
         return error;
+    return recordSetting(key, value);
+}
+
+StoreError WorkspaceStore::recordSetting(const QString& key, const QString& value)
+{
     QSqlQuery query(database());
     query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));

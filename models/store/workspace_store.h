@@ -112,6 +112,9 @@ public:
     // Workspace settings (quota, role, user, scope model...), as text.
     QString setting(const QString& key, const QString& fallback = {}) const;
     StoreError setSetting(const QString& key, const QString& value);
+    // The program's own bookkeeping (when the last sync ran and how it went): written for
+    // every session, read-only ones included, since pulling is not editing.
+    StoreError recordSetting(const QString& key, const QString& value);
     std::int64_t quota() const;
     StoreError setQuota(std::int64_t quota);
 

@@ -327,8 +327,8 @@ bool SyncLedger::dropDeletes(const std::vector<std::int64_t>& outboxIds)
 
 bool SyncLedger::recordSyncTime(std::int64_t unixSeconds, const QString& summary)
 {
-    return (store_.setSetting(QStringLiteral("sync.last"), QString::number(unixSeconds)).ok()
-            && store_.setSetting(QStringLiteral("sync.last_result"), summary).ok())
+    return (store_.recordSetting(QStringLiteral("sync.last"), QString::number(unixSeconds)).ok()
+            && store_.recordSetting(QStringLiteral("sync.last_result"), summary).ok())
         || fail(tr("Cannot record the sync time"), {});
 }
 

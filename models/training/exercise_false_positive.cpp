@@ -49,10 +49,9 @@ public:
         for (const ValueDecision& decision : decisions) {
             if (decision.decided && decision.winnerAction == Action::Allowed)
                 ++allowed;
-            else if (result.details.size() < 5)
-                result.details << tr("An event on %1 is still decided by %2.")
-                                      .arg(decision.machine,
-                                           decision.decided ? QString::fromLatin1(displayName(decision.winnerAction).data())
+            else // one line per reason; runCheck counts repeats
+                result.details << tr("An event is still decided by %1.")
+                                      .arg(decision.decided ? QString::fromLatin1(displayName(decision.winnerAction).data())
                                                             : tr("no indicator"));
         }
         if (decisions.empty())

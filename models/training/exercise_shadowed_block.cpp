@@ -49,7 +49,7 @@ public:
             ++onMachine;
             if (decision.decided && blocksConnection(decision.outcome))
                 ++blocked;
-            else if (result.details.size() < 5)
+            else // one line per reason; runCheck counts repeats
                 result.details << tr("Still allowed by %1.").arg(decision.decided ? decision.winnerValue : tr("nothing"));
         }
         if (onMachine == 0)

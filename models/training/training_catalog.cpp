@@ -2,6 +2,8 @@
 
 #include "models/training/training_preview.h"
 
+#include <QHash>
+
 namespace indicia::training {
 
 std::vector<std::unique_ptr<Exercise>> allExercises()
@@ -24,7 +26,18 @@ CheckResult runCheck(const Exercise& exercise, const WorkspaceStore& store, cons
         if (!preview)
             return {false, QCoreApplication::translate("Training", "The check could not preview: %1").arg(error), {}};
     }
-    return exercise.check({store, data, preview.get()});
+    CheckResult result = exercise.check({store, data, preview.get()});
+    // Many events fail for one reason: say it once, with how often.
+    QStringList unique;
+    QHash<QString, int> seen;
+    for (const QString& detail : std::as_const(result.details))
+        if (seen[detail]++ == 0)
+            unique << detail;
+    for (QString& detail : unique)
+        if (seen[detail] > 1)
+            detail = QCoreApplication::translate("Training", "%1 (%n times)", nullptr, seen[detail]).arg(detail);
+    result.details = unique;
+    return result;
 }
 
 } // namespace indicia::training

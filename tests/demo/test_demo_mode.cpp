@@ -100,6 +100,8 @@ private slots:
         QVERIFY(!controller.rights().canWrite);
         QVERIFY(!window_->actions()->addIndicator->isEnabled());
         QVERIFY(child<QAction>("actionPersona-auditor")->isChecked());
+        // A read-only session pulls, and the workspace remembers when (not an edit).
+        QVERIFY(!controller.store().setting(QStringLiteral("sync.last")).isEmpty());
 
         QVERIFY(signInAndWait(QStringLiteral("soc-analyst")));
         QVERIFY(controller.store().findId(IndicatorType::DomainName, "analyst-note.example", {"Finance"}));

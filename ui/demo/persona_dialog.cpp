@@ -44,11 +44,11 @@ QString PersonaDialog::describe(const demo::DemoPersona& persona)
 {
     QString what;
     if (persona.role == QLatin1String("admin"))
-        what = tr("global administrator: every device group, all-devices indicators");
+        what = tr("every device group, all-devices indicators");
     else if (persona.role == QLatin1String("analyst"))
-        what = tr("SOC analyst: only %1").arg(persona.groups.join(QStringLiteral(", ")));
+        what = tr("changes indicators of %1 only").arg(persona.groups.join(QStringLiteral(", ")));
     else
-        what = tr("auditor: reads everything, changes nothing");
+        what = tr("reads everything, changes nothing");
     return tr("%1 — %2").arg(persona.displayName, what);
 }
 
