@@ -62,6 +62,10 @@ public:
     // Requests a token now (the "Test connection" button).
     void testConnection(Done done);
 
+    // The current access token (empty before the first call or after a failure), for the
+    // few readers that talk to the service on their own (the file page's lookup).
+    QByteArray accessToken() const { return token_; }
+
     int requestsSent() const { return requestsSent_; }
     int tooManyRequests() const { return tooManyRequests_; }
 

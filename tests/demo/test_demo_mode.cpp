@@ -5,12 +5,15 @@
 
 #include "demo_fixture.h"
 
+#include "models/entities/file_service_lookup.h"
 #include "models/list/indicator_table_model.h"
 #include "models/settings/settings_registry.h"
 #include "models/store/workspace_store.h"
 #include "ui/demo/demo_controller.h"
 #include "ui/demo/training_panel.h"
 #include "ui/dialog_seams.h"
+#include "ui/entities/entity_navigator.h"
+#include "ui/entities/file_page.h"
 #include "ui/main_actions.h"
 #include "ui/main_window.h"
 #include "ui/preview/preview_page.h"
@@ -154,6 +157,19 @@ private slots:
         QVERIFY(demo::findActive(controller.store(), shadowed.allow.type, shadowed.allow.value));
         QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("trainingCheck")), Qt::LeftButton);
         QVERIFY(!panel->lastResult().passed);
+    }
+
+    void filePageShowsTheDropperFromTelemetryAndTheService()
+    {
+        QVERIFY(signInAndWait(QStringLiteral("soc-analyst")));
+        FileServiceLookup* lookup = window_->entities()->serviceLookup();
+        QVERIFY(QTest::qWaitFor([lookup] { return lookup->isConnected(); }, 20000));
+        QSignalSpy found(lookup, &FileServiceLookup::found);
+        const auto& dropper = fixture_.data->scenario().dropper;
+        QVERIFY(window_->entities()->openFile(dropper.sha256));
+        QVERIFY(found.wait(20000));
+        QCOMPARE(found.first().first().toString(), dropper.sha256);
+        QVERIFY(window_->entities()->filePage()->isVisible());
     }
 
     void cleanupTestCase()

@@ -3,11 +3,14 @@
 #include "models/demo/demo_bootstrap.h"
 #include "models/demo/demo_colleague.h"
 #include "models/demo/demo_workspace.h"
+#include "models/entities/file_service_lookup.h"
 #include "models/store/workspace_store.h"
+#include "models/sync/api_client.h"
 #include "models/sync/secret_store.h"
 #include "ui/demo/persona_dialog.h"
 #include "ui/demo/training_panel.h"
 #include "ui/dialog_seams.h"
+#include "ui/entities/entity_navigator.h"
 #include "ui/indicator_tab.h"
 #include "ui/indicators_page.h"
 #include "ui/main_window.h"
@@ -134,9 +137,21 @@ void DemoController::openPersonaWorkspace(const QString& persona)
     for (QAction* action : personaActions_->actions())
         action->setChecked(action->data().toString() == persona);
     badge_->setText(tr("Demo: %1").arg(who.displayName));
+    connectFileLookup(who);
     window_.previewPage()->setTelemetryFiles(data_->telemetryFiles());
     window_.previewPage()->run();
     emit signedIn(persona);
+}
+
+void DemoController::connectFileLookup(const demo::DemoPersona& persona)
+{
+    FileServiceLookup* lookup = window_.entities()->serviceLookup();
+    lookup->setConnection({}, {});
+    fileLookupClient_ = std::make_unique<ApiClient>(demo::connectionFor(launch_.serviceUrl, persona), persona.secret);
+    fileLookupClient_->testConnection([this, lookup](const ApiResult& result) {
+        if (result.ok)
+            lookup->setConnection(launch_.serviceUrl, fileLookupClient_->accessToken());
+    });
 }
 
 void DemoController::colleagueChangesIndicator()

@@ -19,6 +19,7 @@ class QProgressDialog;
 
 namespace indicia {
 
+class ApiClient;
 class MainWindow;
 class TrainingPanel;
 
@@ -60,6 +61,8 @@ signals:
 private:
     void buildMenu();
     void openPersonaWorkspace(const QString& persona);
+    // Signs the file pages' service lookup in as the persona (prevalence, signer...).
+    void connectFileLookup(const demo::DemoPersona& persona);
     void fail(const QString& error);
     QString workspacePath(const QString& persona) const;
 
@@ -68,6 +71,7 @@ private:
     std::unique_ptr<demo::DemoData> data_;
     std::unique_ptr<demo::DemoBootstrap> bootstrap_;
     std::unique_ptr<demo::DemoColleague> colleague_;
+    std::unique_ptr<ApiClient> fileLookupClient_; // the persona's token for the file pages
     QPointer<QProgressDialog> progress_;
     QActionGroup* personaActions_ = nullptr;
     TrainingPanel* training_ = nullptr;
