@@ -31,3 +31,9 @@ if(INDICIA_SANITIZE)
   target_compile_options(indicia_common INTERFACE -fsanitize=${_san} -fno-omit-frame-pointer)
   target_link_options(indicia_common INTERFACE -fsanitize=${_san})
 endif()
+
+# Fuzzing builds: coverage instrumentation in every library, so libFuzzer is guided by the
+# parsers' branches (the fuzz targets themselves add -fsanitize=fuzzer for the driver).
+if(INDICIA_FUZZ)
+  target_compile_options(indicia_common INTERFACE -fsanitize=fuzzer-no-link)
+endif()

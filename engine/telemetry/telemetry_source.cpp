@@ -89,6 +89,14 @@ bool TelemetrySource::open(const std::string& path, std::string& error)
     return detect(error);
 }
 
+bool TelemetrySource::openText(std::string name, std::string_view text, std::string& error)
+{
+    path_ = std::move(name);
+    file_ = MappedFile();
+    text_ = text;
+    return detect(error);
+}
+
 bool TelemetrySource::detect(std::string& error)
 {
     std::size_t start = text_.starts_with(kBom) ? kBom.size() : 0;

@@ -58,6 +58,9 @@ public:
     // Maps the file and reads its header. False when it cannot be read or its format is
     // not one we know (`error` then says why, naming the file).
     bool open(const std::string& path, std::string& error);
+    // The same over text already in memory (fuzzing, tests): `name` stands for the path in
+    // messages; `text` must outlive the source.
+    bool openText(std::string name, std::string_view text, std::string& error);
 
     const std::string& path() const { return path_; }
     Format format() const { return format_; }
@@ -77,6 +80,9 @@ public:
     // local to the chunk (the preview shifts them). Stops early when `cancel` is set.
     void scan(std::size_t begin, std::size_t end, const EventSink& sink, ScanStats& stats,
               const std::atomic<bool>* cancel = nullptr) const;
+    // Says the caller is done with [begin, end) for now: a mapped file drops those pages
+    // from the process's page tables (see MappedFile::release). Reading them again works.
+    void release(std::size_t begin, std::size_t end) const { file_.release(begin, end); }
 
     // DeviceInfo and machine,group sources: the newest group per machine.
     void loadMachineGroups(MachineGroups& groups, ScanStats& stats) const;
