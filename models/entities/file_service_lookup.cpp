@@ -60,6 +60,8 @@ FileServiceLookup::FileServiceLookup(QObject* parent)
     : QObject(parent)
     , network_(new QNetworkAccessManager(this))
 {
+    // The bearer token must not follow a redirect to a host the loopback/https rule never saw.
+    network_->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 void FileServiceLookup::setConnection(const QUrl& baseUrl, const QByteArray& bearerToken)

@@ -1,5 +1,7 @@
 #include "models/sync/api_client.h"
 
+#include "models/sync/reply_reading.h"
+
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
@@ -12,23 +14,13 @@ namespace {
 
 QString text(const char* source) { return QCoreApplication::translate("ApiClient", source); }
 
-nlohmann::json parseJson(const QByteArray& body, bool& ok)
-{
-    nlohmann::json doc = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
-    ok = !doc.is_discarded();
-    return doc;
-}
-
 // The service's own words for a refusal ({"error":{"code","message"}}), if it gave them.
 void readServiceError(const nlohmann::json& doc, ApiResult& result)
 {
-    if (!doc.is_object() || !doc.contains("error") || !doc["error"].is_object())
-        return;
-    const nlohmann::json& error = doc["error"];
-    result.errorCode = QString::fromStdString(error.value("code", std::string()));
-    const std::string message = error.value("message", std::string());
-    if (!message.empty())
-        result.error = QString::fromStdString(message);
+    const reply::ServiceError error = reply::readServiceError(doc);
+    result.errorCode = error.code;
+    if (!error.message.isEmpty())
+        result.error = error.message;
 }
 
 bool transientStatus(int status) { return status >= 500 || status == 408; }
@@ -39,6 +31,10 @@ ApiClient::ApiClient(ConnectionSettings settings, QString secret, ApiClientOptio
     : QObject(parent), settings_(std::move(settings)), secret_(std::move(secret)), options_(options),
       limiter_(options.rateScale)
 {
+    // No redirect is ever followed: Qt's default follows http->http ones, which would carry
+    // the secret (token POST, re-sent on 307/308) or a request to a host UrlPolicy never
+    // checked. The service answers directly; a 3xx is reported as the error it is.
+    manager_.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 void ApiClient::send(ApiRequest request, Done done)
@@ -133,15 +129,17 @@ void ApiClient::onTokenReply(QNetworkReply* reply)
 {
     inFlight_ = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    bool parsed = false;
-    const nlohmann::json doc = parseJson(reply->readAll(), parsed);
-    if (status == 200 && parsed && doc.is_object() && doc.contains("access_token") && doc["access_token"].is_string()) {
-        token_ = QByteArray::fromStdString(doc["access_token"].get<std::string>());
-        const int seconds = doc.contains("expires_in") && doc["expires_in"].is_number() ? doc["expires_in"].get<int>() : 3599;
-        tokenLifetimeMs_ = qint64(std::max(1, seconds)) * 1000;
-        tokenAge_.start();
-        startCurrent();
-        return;
+    const std::optional<nlohmann::json> body = reply::parseBody(reply->readAll());
+    const bool parsed = body.has_value() && !body->is_null(); // an empty answer is no token answer
+    const nlohmann::json doc = body.value_or(nlohmann::json());
+    if (status == 200) {
+        if (const std::optional<reply::Token> token = reply::readToken(doc)) {
+            token_ = token->accessToken;
+            tokenLifetimeMs_ = token->lifetimeMs;
+            tokenAge_.start();
+            startCurrent();
+            return;
+        }
     }
     if (status == 0 || transientStatus(status) || (status == 200 && !parsed)) {
         retryLater(status == 0 ? text("Token request failed: %1").arg(reply->errorString())
@@ -151,7 +149,7 @@ void ApiClient::onTokenReply(QNetworkReply* reply)
     }
     ApiResult result;
     result.status = status;
-    const std::string description = parsed && doc.is_object() ? doc.value("error_description", std::string()) : std::string();
+    const std::string description = reply::tokenRefusal(doc);
     result.error = text("Sign-in refused (HTTP %1): %2")
                        .arg(status)
                        .arg(description.empty() ? text("check the tenant, client id and secret") : QString::fromStdString(description));
@@ -201,11 +199,12 @@ void ApiClient::onReply(QNetworkReply* reply)
     Pending& call = queue_.front();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray raw = reply->readAll();
-    bool parsed = true;
-    const nlohmann::json doc = raw.isEmpty() ? nlohmann::json() : parseJson(raw, parsed);
+    const std::optional<nlohmann::json> body = reply::parseBody(raw);
+    const bool parsed = body.has_value();
+    const nlohmann::json doc = body.value_or(nlohmann::json());
     if (status == 429) {
         ++tooManyRequests_;
-        const int seconds = std::max(1, reply->rawHeader("Retry-After").toInt());
+        const int seconds = reply::retryAfterSeconds(reply->rawHeader("Retry-After"));
         limiter_.holdOff(call.request.bucket, qint64(seconds) * 1000);
         emit notice(text("The service asked to slow down; waiting %1 s as it said.").arg(seconds));
         --call.attempts; // waiting as told is not a failed attempt
