@@ -63,7 +63,9 @@ ODataLexResult ODataLexer::tokenize(const QString& text)
         } else if (c.isDigit() || (c == QLatin1Char('-') && pos + 1 < text.size() && text[pos + 1].isDigit())) {
             result.tokens.append(readNumberOrDate(text, pos));
         } else if (isNameStart(c)) {
-            const qsizetype start = pos;
+            // The first character is taken as it is: '$' may start a name but not continue one
+            // (without this step a lone '$' made no progress and tokens piled up forever).
+            const qsizetype start = pos++;
             while (pos < text.size() && isNameChar(text[pos]))
                 ++pos;
             result.tokens.append({ODataToken::Kind::Name, text.mid(start, pos - start), start});
