@@ -30,24 +30,6 @@ bool startsWithIgnoreCase(std::string_view text, std::string_view prefix)
     return text.size() >= prefix.size() && equalsIgnoreCase(text.substr(0, prefix.size()), prefix);
 }
 
-bool allOf(std::string_view text, bool (*predicate)(char))
-{
-    for (char c : text) {
-        if (!predicate(c))
-            return false;
-    }
-    return true;
-}
-
-bool containsAsciiSpace(std::string_view text)
-{
-    for (char c : text) {
-        if (isAsciiSpace(c))
-            return true;
-    }
-    return false;
-}
-
 namespace {
 
 // UTF-8 encodings of invisible characters that behave like whitespace when pasted.

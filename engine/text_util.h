@@ -24,8 +24,22 @@ inline char toLowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' 
 std::string toLowerAscii(std::string_view text);
 bool equalsIgnoreCase(std::string_view a, std::string_view b);
 bool startsWithIgnoreCase(std::string_view text, std::string_view prefix);
-bool allOf(std::string_view text, bool (*predicate)(char));
-bool containsAsciiSpace(std::string_view text);
+// Inline, so the predicate is inlined too (validating a 100,000-row list calls these per
+// character).
+inline bool allOf(std::string_view text, bool (*predicate)(char))
+{
+    for (const char c : text)
+        if (!predicate(c))
+            return false;
+    return true;
+}
+inline bool containsAsciiSpace(std::string_view text)
+{
+    for (const char c : text)
+        if (isAsciiSpace(c))
+            return true;
+    return false;
+}
 
 // Strips ASCII whitespace plus the invisible characters that copy-paste from web pages and
 // spreadsheets brings along (no-break space, zero-width space, byte-order mark).

@@ -129,7 +129,10 @@ bool readIndicatorFile(const QString& path, TimePoint asOf, std::vector<match::L
     }
     const bool plainList = reader->format() == SourceFormat::PlainList;
     std::size_t skipped = 0;
-    for (ImportRow row; reader->next(row);) {
+    for (;;) {
+        ImportRow row; // a fresh row each time, so its indicator can be moved out
+        if (!reader->next(row))
+            break;
         if (!row.valid()) {
             if (++skipped <= 5)
                 err << tr("%1: row %2 skipped: %3").arg(path).arg(row.row).arg(fromStd(row.errors.front().message))
@@ -138,7 +141,7 @@ bool readIndicatorFile(const QString& path, TimePoint asOf, std::vector<match::L
         }
         match::ListedIndicator listed;
         listed.id = row.row;
-        listed.indicator = row.indicator;
+        listed.indicator = std::move(row.indicator);
         if (plainList) {
             listed.indicator.action = Action::Block;
             listed.indicator.rbacGroups.clear();

@@ -2,14 +2,18 @@
 # Preview benchmark: the engine's preview against the analyst's awk hash join and against
 # `cat` of the same file. Usage:
 #   bench/preview/run.sh [ROWS=600000] [IOCS=100000] [path/to/preview_bench] [threads=0 (all)]
+#                        [path/to/indicia-cli]
 # Prints wall-clock seconds (best of 3) for each and the ratios; then compile time and
-# bytes per indicator for 1,000,000 indicators.
+# bytes per indicator for 1,000,000 indicators. When indicia-cli is there (built next to
+# preview_bench by default), the real command `indicia-cli preview --indicators LIST
+# --telemetry EVENTS --json` is timed the same way and its ratios printed too.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 rows=${1:-600000}
 iocs=${2:-100000}
 bench=${3:-$here/../../build/bench/preview_bench}
 threads=${4:-0}
+cli=${5:-$(dirname "$bench")/../app/indicia-cli}
 work=${BENCH_WORK:-${TMPDIR:-/tmp}/indicia-preview-bench}
 mkdir -p "$work"
 events="$work/events-$rows.csv"
@@ -48,5 +52,12 @@ echo "awk hash join:   $t_awk s"
 echo "engine preview:  $t_engine s (process total: read list, compile, scan)"
 echo "ratio awk/engine: $(echo "$t_awk / $t_engine" | bc -l | xargs printf '%.2f')x faster than awk"
 echo "ratio cat/engine: $(echo "$t_cat / $t_engine" | bc -l | xargs printf '%.2f') of cat's speed"
+if [[ -x "$cli" ]]; then
+  cli_matches=$("$cli" preview --indicators "$list" --telemetry "$events" --json | grep -o '"eventsMatched": *[0-9]*' | grep -o '[0-9]*$' || true)
+  t_cli=$(best "$cli" preview --indicators "$list" --telemetry "$events" --json)
+  echo "indicia-cli preview: $t_cli s (whole command: read and validate the list, compile, scan, JSON summary; $cli_matches events matched)"
+  echo "ratio awk/cli:    $(echo "$t_awk / $t_cli" | bc -l | xargs printf '%.2f')x faster than awk"
+  echo "ratio cat/cli:    $(echo "$t_cat / $t_cli" | bc -l | xargs printf '%.2f') of cat's speed"
+fi
 echo "--- compile, 1,000,000 mixed indicators ---"
 "$bench" compile 1000000

@@ -15,6 +15,11 @@ namespace {
 using telemetry::ScanStats;
 using telemetry::TelemetrySource;
 
+// Work units of about 8 MiB: two threads finish within a unit of each other, and each
+// unit's pages are mapped in, read and dropped again while the kernel's data about them
+// is still in cache.
+constexpr std::size_t kUnitBytes = std::size_t(8) << 20;
+
 // One chunk of one file, and what scanning it produced.
 struct WorkUnit {
     std::uint32_t source = 0;
@@ -113,7 +118,9 @@ void scanUnits(std::vector<WorkUnit>& units, const ScanContext& c, std::atomic<s
             for (std::size_t u; (u = nextUnit.fetch_add(1)) < units.size();) {
                 if (c.cancel && c.cancel->load())
                     break;
-                scanUnit(units[u], *c.sources[units[u].source], matcher, c.cancel);
+                const TelemetrySource& source = *c.sources[units[u].source];
+                scanUnit(units[u], source, matcher, c.cancel);
+                source.release(units[u].begin, units[u].end);
                 bytesDone += units[u].end - units[u].begin;
             }
             std::lock_guard lock(mutex);
@@ -181,12 +188,14 @@ PreviewResult runPreview(const Snapshot& snapshot, const std::vector<std::string
     // Chunks: a few per thread per file, so threads stay busy and progress moves. The CSV
     // boundaries are guessed (no pass over the file first); a wrong guess shows as a chunk
     // that ends inside quotes, and that file is scanned again with exact boundaries.
-    const std::size_t parts = threads > 1 ? std::size_t(threads) * 4 : 1;
+    // Chunks of at most about kUnitBytes, and a few per thread for small files.
+    const std::size_t minParts = threads > 1 ? std::size_t(threads) * 4 : 1;
     std::vector<WorkUnit> units;
     std::uint64_t totalBytes = 0;
     for (std::size_t i = 0; i < sources.size(); ++i) {
         if (!sources[i])
             continue;
+        const std::size_t parts = std::max(minParts, sources[i]->size() / kUnitBytes);
         addUnits(units, std::uint32_t(i), sources[i]->splitFast(parts));
         totalBytes += sources[i]->size();
     }
@@ -197,7 +206,7 @@ PreviewResult runPreview(const Snapshot& snapshot, const std::vector<std::string
         std::vector<WorkUnit> again;
         for (const std::uint32_t i : wrong) {
             std::erase_if(units, [i](const WorkUnit& unit) { return unit.source == i; });
-            addUnits(again, i, sources[i]->split(parts));
+            addUnits(again, i, sources[i]->split(minParts)); // rare: larger chunks, fewer quote-counting threads
         }
         scanUnits(again, context, bytesDone, totalBytes, progress);
         units.insert(units.end(), std::make_move_iterator(again.begin()), std::make_move_iterator(again.end()));

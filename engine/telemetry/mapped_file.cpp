@@ -113,4 +113,24 @@ void MappedFile::populate(std::size_t begin, std::size_t end) const
 #endif
 }
 
+void MappedFile::release(std::size_t begin, std::size_t end) const
+{
+#ifdef INDICIA_HAVE_MMAP
+    // Only pages wholly inside the range: a neighbouring chunk may still be reading the
+    // pages it shares with this one. The mapping is private and never written, so
+    // MADV_DONTNEED only drops page-table entries; a later read maps the file's data in
+    // again (the preview reads a file twice when a guessed chunk boundary was wrong).
+    if (!mapped_ || begin >= end || end > size_)
+        return;
+    const auto page = std::size_t(sysconf(_SC_PAGESIZE));
+    const std::size_t first = (begin + page - 1) / page * page;
+    const std::size_t last = end == size_ ? end : end / page * page;
+    if (first < last)
+        madvise(const_cast<char*>(data_) + first, last - first, MADV_DONTNEED);
+#else
+    (void)begin;
+    (void)end;
+#endif
+}
+
 } // namespace indicia::telemetry

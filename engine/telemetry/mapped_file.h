@@ -24,6 +24,11 @@ public:
     std::string_view view() const { return {data_, size_}; }
     // Maps [begin, end) in before it is read (no effect where the platform cannot).
     void populate(std::size_t begin, std::size_t end) const;
+    // The reader is done with [begin, end): its whole pages leave the process's page tables
+    // (the data stays in the page cache and is mapped in again if read). Dropping them
+    // chunk by chunk on the threads that read them is cheaper than one munmap at the end,
+    // which tears down every page on one thread. No effect where the platform cannot.
+    void release(std::size_t begin, std::size_t end) const;
 
 private:
     void close();
