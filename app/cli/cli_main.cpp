@@ -2,6 +2,7 @@
 
 #include "app/cli/convert_command.h"
 #include "app/cli/diff_command.h"
+#include "app/cli/edit_command.h"
 #include "app/cli/export_command.h"
 #include "app/cli/file_command.h"
 #include "app/cli/hunt_command.h"
@@ -31,6 +32,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("stats"), runStatsCommand},
         {QStringLiteral("preview"), runPreviewCommand},
         {QStringLiteral("diff"), runDiffCommand},
+        {QStringLiteral("edit"), runEditCommand},
         {QStringLiteral("hunt"), runHuntCommand},
         {QStringLiteral("file"), runFileCommand},
         {QStringLiteral("sync"), runSyncCommand},
