@@ -8,6 +8,10 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
 #include <fstream>
 
 using namespace indicia;
@@ -76,10 +80,35 @@ bool writeMatches(const QString& path, const match::PreviewResult& result, QText
     return true;
 }
 
+// INDICIA_PREVIEW_PROFILE=1: phase timings on stderr, wall clock and process CPU time
+// (bench/preview uses them to see where the command's serial time goes).
+class PhaseClock {
+public:
+    PhaseClock() : enabled_(std::getenv("INDICIA_PREVIEW_PROFILE") != nullptr) {}
+    void mark(const char* phase)
+    {
+        if (!enabled_)
+            return;
+        const auto now = std::chrono::steady_clock::now();
+        const std::clock_t cpu = std::clock();
+        std::fprintf(stderr, "preview phase %-12s %8.3f s wall %8.3f s process cpu\n", phase,
+                     std::chrono::duration<double>(now - last_).count(), double(cpu - lastCpu_) / CLOCKS_PER_SEC);
+        last_ = now;
+        lastCpu_ = cpu;
+    }
+
+private:
+    bool enabled_;
+    std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+    std::clock_t lastCpu_ = std::clock();
+};
+
 } // namespace
 
 int runPreviewCommand(const QStringList& args)
 {
+    PhaseClock clock;
+    clock.mark("start");
     QTextStream out(stdout);
     QTextStream err(stderr);
     const CommandOptions o = parsePreviewOptions(
@@ -102,11 +131,14 @@ int runPreviewCommand(const QStringList& args)
     telemetry::MachineGroups groups;
     if (!model || (!o.machineGroups.isEmpty() && !loadMachineGroupsFile(o.machineGroups, groups, err)))
         return 2;
+    clock.mark("list");
 
     const auto snapshot = match::Snapshot::build(list, o.asOf);
+    clock.mark("compile");
     match::PreviewOptions options;
     options.scopeModel = *model;
     const match::PreviewResult result = match::runPreview(*snapshot, toPaths(o.telemetry), std::move(groups), options);
+    clock.mark("scan");
 
     if (!o.matches.isEmpty() && !writeMatches(o.matches, result, err))
         return 2;
@@ -114,5 +146,7 @@ int runPreviewCommand(const QStringList& args)
         out << fromStd(match::summaryJson(result)) << '\n';
     else
         printText(out, result);
+    out.flush();
+    clock.mark("output");
     return reportUnreadableSources(result, err) > 0 ? 1 : 0;
 }

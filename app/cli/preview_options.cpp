@@ -122,33 +122,32 @@ bool readIndicatorFile(const QString& path, TimePoint asOf, std::vector<match::L
     ValidateOptions validate{asOf};
     validate.requireTitleAndDescription = false;
     Issue issue;
-    auto reader = SourceReader::open(QFile::encodeName(path).toStdString(), validate, issue);
-    if (!reader) {
-        err << tr("%1: %2").arg(path, fromStd(issue.message)) << '\n';
-        return false;
-    }
-    const bool plainList = reader->format() == SourceFormat::PlainList;
+    SourceFormat format = SourceFormat::PlainList;
     std::size_t skipped = 0;
-    for (;;) {
-        ImportRow row; // a fresh row each time, so its indicator can be moved out
-        if (!reader->next(row))
-            break;
+    RowSink sink;
+    sink.expect = [&](std::size_t rows) { out.reserve(out.size() + rows); };
+    sink.take = [&](ImportRow& row) {
         if (!row.valid()) {
             if (++skipped <= 5)
                 err << tr("%1: row %2 skipped: %3").arg(path).arg(row.row).arg(fromStd(row.errors.front().message))
                     << '\n';
-            continue;
+            return;
         }
-        match::ListedIndicator listed;
+        match::ListedIndicator& listed = out.emplace_back();
         listed.id = row.row;
         listed.indicator = std::move(row.indicator);
-        if (plainList) {
+        if (format == SourceFormat::PlainList) {
             listed.indicator.action = Action::Block;
             listed.indicator.rbacGroups.clear();
         }
         // No update times in a file: a later row counts as the more recent one on ties.
         listed.updated = TimePoint(std::chrono::seconds(std::int64_t(row.row)));
-        out.push_back(std::move(listed));
+    };
+    // A plain list is read and validated on every core (SourceReader::readAll); known-good
+    // lists are not consulted: a preview only needs what would match.
+    if (!SourceReader::readAll(QFile::encodeName(path).toStdString(), validate, issue, sink, 0, {}, &format)) {
+        err << tr("%1: %2").arg(path, fromStd(issue.message)) << '\n';
+        return false;
     }
     if (skipped)
         err << tr("%1: %2 rows skipped").arg(path).arg(skipped) << '\n';

@@ -57,20 +57,52 @@ bool readLine(std::istream& in, std::string& line)
 
 } // namespace
 
-PlainListReader::PlainListReader(std::istream& in, NormaliseOptions options)
-    : in_(in), options_(options)
+PlainListReader::PlainListReader(std::istream& in, NormaliseOptions options, bool fileStart)
+    : in_(&in), options_(options), fileStart_(fileStart)
 {
+}
+
+PlainListReader::PlainListReader(std::string_view text, NormaliseOptions options, bool fileStart)
+    : text_(text), options_(options), fileStart_(fileStart)
+{
+}
+
+// The next line without its break, as readLine() cuts it.
+bool PlainListReader::nextLine(std::string_view& line)
+{
+    if (in_) {
+        if (!in_->rdbuf() || !readLine(*in_, line_))
+            return false;
+        line = line_;
+        return true;
+    }
+    if (at_ >= text_.size())
+        return false;
+    const std::string_view rest = text_.substr(at_);
+    std::size_t end = rest.find('\n');
+    const std::size_t cr = rest.substr(0, end).find('\r'); // a CRLF pair, or a lone CR before it
+    if (cr != std::string_view::npos)
+        end = cr;
+    line = rest.substr(0, end);
+    if (end == std::string_view::npos) {
+        at_ = text_.size();
+        return true; // not empty: at_ < size
+    }
+    at_ += end + 1;
+    if (rest[end] == '\r' && at_ < text_.size() && text_[at_] == '\n')
+        ++at_;
+    return true;
 }
 
 bool PlainListReader::next(ImportRow& out)
 {
     std::string_view value;
     do {
-        if (!in_.rdbuf() || !readLine(in_, line_))
+        std::string_view text;
+        if (!nextLine(text))
             return false;
         ++lineNumber_;
-        std::string_view text = line_;
-        if (lineNumber_ == 1 && text.starts_with("\xEF\xBB\xBF"))
+        if (lineNumber_ == 1 && fileStart_ && text.starts_with("\xEF\xBB\xBF"))
             text.remove_prefix(3);
         value = cell::trim(stripComment(text));
     } while (value.empty());
@@ -91,12 +123,14 @@ bool PlainListReader::next(ImportRow& out)
     Detected detected = detectAndNormalise(value, options_);
     out.type = detected.type;
     out.warnings = std::move(detected.result.warnings);
-    out.indicator.value.assign(value);
     if (detected.type)
         out.indicator.type = *detected.type;
-    if (detected.result.value)
+    if (detected.result.value) {
         out.indicator.value = std::move(*detected.result.value);
-    else if (detected.result.error)
+        return true;
+    }
+    out.indicator.value.assign(value);
+    if (detected.result.error)
         out.errors.push_back(std::move(*detected.result.error));
     else if (!detected.type)
         out.errors.push_back({std::string(codes::kTypeUnknown),

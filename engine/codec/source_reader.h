@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,6 +33,15 @@ struct SourceOptions {
     const KnownGood* knownGood = nullptr;
 };
 
+// Where SourceReader::readAll delivers rows: on the calling thread, in file order.
+struct RowSink {
+    // Optional: called once before the first row with about how many rows will come
+    // (to reserve room), when that is known ahead.
+    std::function<void(std::size_t rows)> expect;
+    // Every row, as next() would give it; the row may be moved from.
+    std::function<void(ImportRow& row)> take;
+};
+
 class SourceReader {
 public:
     // On failure returns null and sets `error` (code "file-unreadable", "csv-header",
@@ -39,6 +49,17 @@ public:
     static std::unique_ptr<SourceReader> open(const std::string& path, const ValidateOptions& options,
                                               Issue& error, const SourceOptions& sourceOptions = {});
     ~SourceReader();
+
+    // Every row of the file, the same rows in the same order as open() and next() until it
+    // returns false, handed to `sink`. A plain list of 256 KiB or more is cut at line breaks
+    // into parts whose lines are read and normalised on up to `threads` threads (0: one
+    // per core); lines that read as prose then go through one IocExtractor in file order,
+    // so a value repeated across parts is dropped exactly as next() drops it. Other formats
+    // are read by next() on the calling thread. On failure to open returns false and sets
+    // `error` as open() does; `format`, when given, is set to the detected format.
+    static bool readAll(const std::string& path, const ValidateOptions& options, Issue& error, const RowSink& sink,
+                        unsigned threads = 0, const SourceOptions& sourceOptions = {},
+                        SourceFormat* format = nullptr);
 
     SourceFormat format() const { return format_; }
     bool next(ImportRow& out);
@@ -50,6 +71,8 @@ private:
     bool openReader(const ValidateOptions& options, const std::string& path, Issue& error);
     bool readRow(ImportRow& out);
     bool extractFromProseLine(const ImportRow& row);
+    void readPlainListInParts(unsigned threads, const RowSink& sink);
+    void deliver(ImportRow& row, const RowSink& sink) const;
 
     SourceFormat format_ = SourceFormat::PlainList;
     SourceOptions sourceOptions_;

@@ -1,13 +1,18 @@
 // The preview's fast paths agree with the simple code that defines them, on random input:
 // CsvRowSplitter (64 bytes at a time, bit masks) against CsvScanner (byte by byte), and
 // the eight-digits-at-a-time hex decoder (and four-bytes-at-a-time encoder) against
-// per-digit ones.
+// per-digit ones; a plain list read in parts on several threads (SourceReader::readAll)
+// against the same list read row by row.
 
+#include "engine/codec/source_reader.h"
 #include "engine/match/hex.h"
 #include "engine/telemetry/csv_rows.h"
 #include "engine/telemetry/csv_scan.h"
 
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <fstream>
 
 #include <random>
 #include <string>
@@ -83,6 +88,59 @@ std::string randomCsv(std::mt19937& rng, std::size_t length)
     return text;
 }
 
+// A list with everything a plain list may hold, over 256 KiB so that readAll cuts it:
+// a byte-order mark, CRLF, LF and lone CR breaks, comments, blank lines, invalid values,
+// invalid UTF-8 and prose lines whose values repeat across the whole file.
+std::string messyList(std::mt19937& rng)
+{
+    std::string text = "\xEF\xBB\xBF# feed header\r\n";
+    const auto hex = [&](std::size_t n) {
+        std::string h;
+        for (std::size_t i = 0; i < n; ++i)
+            h += "0123456789abcdefABCDEF"[rng() % 22];
+        return h;
+    };
+    const char* breaks[] = {"\n", "\r\n", "\r", "\n"};
+    while (text.size() < 400 * 1024) {
+        // Hashes only in the 8 KiB that format detection reads (a list, not a report).
+        const unsigned kind = rng() % (text.size() < 8192 ? 10 : 20);
+        std::string line;
+        if (kind < 10)
+            line = hex(40);
+        else if (kind == 10)
+            line = "evil" + std::to_string(rng() % 30) + "[.]com - C2 seen on 1.2.3." + std::to_string(rng() % 9);
+        else if (kind == 11)
+            line = "10.0.0." + std::to_string(rng() % 300) + " # scanner";
+        else if (kind == 12)
+            line = "two words";
+        else if (kind == 13)
+            line = "";
+        else if (kind == 14)
+            line = "http://x" + std::to_string(rng() % 50) + ".example.com/a;b";
+        else if (kind == 15)
+            line = "\xFF bad";
+        else if (kind == 16)
+            line = hex(1 + rng() % 70);
+        else if (kind == 17)
+            line = "d" + std::to_string(rng() % 100) + ".example.org;note";
+        else // often, so that some part of the cut list starts with one
+            line = "\xEF\xBB\xBF" + hex(64); // a byte-order mark that is not at the file start
+        text += line + breaks[rng() % 4];
+    }
+    return text;
+}
+
+// What a reader yields for one row, every field the callers use.
+std::string describe(const ImportRow& row)
+{
+    std::string out = std::to_string(row.row) + "/" + std::to_string(row.line) + " " + row.raw + " -> " +
+                      (row.type ? std::to_string(int(*row.type)) : "?") + " " + row.indicator.value;
+    for (const Issues* issues : {&row.errors, &row.warnings})
+        for (const Issue& issue : *issues)
+            out += " [" + issue.code + ": " + issue.message + "]";
+    return out;
+}
+
 } // namespace
 
 class TestFastPaths : public QObject {
@@ -117,6 +175,41 @@ private slots:
         QCOMPARE(splitter.next(), CsvRowSplitter::Status::Row);
         QCOMPARE(splitter.cell(0), std::string_view("last"));
         QCOMPARE(splitter.next(), CsvRowSplitter::Status::End);
+    }
+
+    void plainListInPartsAgreesWithRowByRow()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        std::mt19937 rng(42);
+        for (int round = 0; round < 5; ++round) {
+            const std::string path = dir.filePath(QStringLiteral("list%1.txt").arg(round)).toStdString();
+            std::ofstream(path, std::ios::binary) << messyList(rng);
+            Issue error;
+            const ValidateOptions options{TimePoint(std::chrono::seconds(1780000000))};
+            std::vector<std::string> expected;
+            auto reader = SourceReader::open(path, options, error);
+            QVERIFY(reader);
+            QVERIFY(reader->format() == SourceFormat::PlainList);
+            for (ImportRow row; reader->next(row);)
+                expected.push_back(describe(row));
+            QVERIFY(expected.size() > 10000);
+            for (const unsigned threads : {1u, 2u, 3u, 8u}) {
+                std::vector<std::string> actual;
+                RowSink sink;
+                sink.take = [&](ImportRow& row) { actual.push_back(describe(row)); };
+                SourceFormat format = SourceFormat::MdeCsv;
+                QVERIFY(SourceReader::readAll(path, options, error, sink, threads, {}, &format));
+                QVERIFY(format == SourceFormat::PlainList);
+                QCOMPARE(actual.size(), expected.size());
+                for (std::size_t i = 0; i < expected.size(); ++i)
+                    if (actual[i] != expected[i])
+                        QFAIL(qPrintable(QStringLiteral("threads %1, row %2: %3 instead of %4")
+                                             .arg(threads)
+                                             .arg(i)
+                                             .arg(QString::fromStdString(actual[i]), QString::fromStdString(expected[i]))));
+            }
+        }
     }
 
     void hexDecoderAgreesWithDigitByDigit()
