@@ -10,12 +10,23 @@ packages=(
   qt6-l10n-tools qtkeychain-qt6-dev nlohmann-json3-dev libidn2-dev libsqlite3-dev sqlite3
   libxkbcommon-dev xvfb xauth fonts-dejavu-core
   dpkg-dev file desktop-file-utils appstream
+  clang llvm
 )
 
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# libFuzzer and the sanitizer runtimes of clang (scripts/hardening.sh): on Debian 12 they are
+# in libclang-rt-14-dev, which plain `clang` does not pull in. Named by clang's version.
+fuzzer_runtime_missing() {
+  command -v clang++ >/dev/null || return 0
+  [ "$(clang++ --print-file-name=libclang_rt.fuzzer-x86_64.a)" = libclang_rt.fuzzer-x86_64.a ]
+}
+if fuzzer_runtime_missing; then
+  major="$( (clang++ -dumpversion 2>/dev/null || echo 14) | cut -d. -f1)"
+  missing+=("libclang-rt-$major-dev")
+fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "Installing: ${missing[*]}"
