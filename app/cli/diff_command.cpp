@@ -1,5 +1,6 @@
 #include "app/cli/diff_command.h"
 
+#include "app/cli/existing_workspace.h"
 #include "app/cli/preview_options.h"
 #include "engine/match/preview_diff.h"
 #include "engine/match/preview_output.h"
@@ -74,7 +75,7 @@ int runDiffCommand(const QStringList& args)
         return 2;
     }
     WorkspaceStore store;
-    if (!openWorkspace(store, o.workspace, err))
+    if (!openExistingWorkspace(store, o.workspace, err))
         return 2;
     QString error;
     const auto synced = preview::loadListed(store, preview::ListChoice::Synced, o.asOf, error);

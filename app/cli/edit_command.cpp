@@ -1,4 +1,5 @@
 #include "app/cli/edit_command.h"
+#include "app/cli/existing_workspace.h"
 
 #include "models/store/workspace_store.h"
 
@@ -80,15 +81,9 @@ int runEditCommand(const QStringList& args)
         err << parsed.error << '\n';
         return 2;
     }
-    if (!QFileInfo::exists(parsed.workspace)) {
-        err << tr("%1 does not exist.").arg(parsed.workspace) << '\n';
-        return 2;
-    }
     WorkspaceStore store;
-    if (const StoreError error = store.open(parsed.workspace)) {
-        err << error.message << '\n';
+    if (!openExistingWorkspace(store, parsed.workspace, err))
         return 2;
-    }
     store.setSession(StoreSession::globalAdmin(parsed.user));
     nlohmann::ordered_json report;
     if (parsed.undo) {

@@ -1,4 +1,5 @@
 #include "app/cli/export_command.h"
+#include "app/cli/existing_workspace.h"
 
 #include "app/cli/indicator_output.h"
 #include "models/store/workspace_store.h"
@@ -64,15 +65,9 @@ int runExportCommand(const QStringList& args)
             << '\n';
         return 2;
     }
-    if (!QFileInfo::exists(parsed.workspace)) {
-        err << tr("%1 does not exist.").arg(parsed.workspace) << '\n';
-        return 2;
-    }
     WorkspaceStore store;
-    if (const StoreError error = store.open(parsed.workspace)) {
-        err << error.message << '\n';
+    if (!openExistingWorkspace(store, parsed.workspace, err))
         return 2;
-    }
     QString error;
     auto output = IndicatorOutput::open(parsed.format, parsed.output, fromUnixSeconds(store.now()), error);
     if (!output) {

@@ -1,5 +1,6 @@
 #include "app/cli/file_command.h"
 
+#include "app/cli/existing_workspace.h"
 #include "app/cli/preview_options.h"
 #include "models/entities/file_profile.h"
 #include "models/preview/preview_list.h"
@@ -92,7 +93,7 @@ bool loadIndicators(const CommandOptions& o, EntityContext& context, QTextStream
         return true;
     }
     WorkspaceStore store;
-    if (!openWorkspace(store, o.workspace, err))
+    if (!openExistingWorkspace(store, o.workspace, err))
         return false;
     QString error;
     list = preview::loadListed(store, preview::ListChoice::Draft, o.asOf, error);

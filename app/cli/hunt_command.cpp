@@ -1,5 +1,6 @@
 #include "app/cli/hunt_command.h"
 
+#include "app/cli/existing_workspace.h"
 #include "app/cli/preview_options.h"
 #include "engine/match/hunting.h"
 #include "engine/timeutil.h"
@@ -30,7 +31,7 @@ int runHuntCommand(const QStringList& args)
         return 2;
     }
     WorkspaceStore store;
-    if (!openWorkspace(store, o.workspace, err))
+    if (!openExistingWorkspace(store, o.workspace, err))
         return 2;
     QString error;
     const auto listed = preview::loadListed(store, preview::ListChoice::Draft, nowUtc(), error);

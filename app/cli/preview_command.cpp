@@ -1,7 +1,9 @@
 #include "app/cli/preview_command.h"
 
+#include "app/cli/existing_workspace.h"
 #include "app/cli/preview_options.h"
 #include "engine/match/preview_output.h"
+#include "engine/phase_clock.h"
 #include "models/preview/preview_list.h"
 #include "models/store/workspace_store.h"
 
@@ -31,7 +33,7 @@ bool loadList(const CommandOptions& o, WorkspaceStore& store, std::vector<match:
 {
     if (!o.indicators.isEmpty())
         return readIndicatorFile(o.indicators, o.asOf, list, err);
-    if (!openWorkspace(store, o.workspace, err))
+    if (!openExistingWorkspace(store, o.workspace, err))
         return false;
     QString error;
     list = preview::loadListed(store, preview::ListChoice::Draft, o.asOf, error);
@@ -80,34 +82,12 @@ bool writeMatches(const QString& path, const match::PreviewResult& result, QText
     return true;
 }
 
-// INDICIA_PREVIEW_PROFILE=1: phase timings on stderr, wall clock and process CPU time
-// (bench/preview uses them to see where the command's serial time goes).
-class PhaseClock {
-public:
-    PhaseClock() : enabled_(std::getenv("INDICIA_PREVIEW_PROFILE") != nullptr) {}
-    void mark(const char* phase)
-    {
-        if (!enabled_)
-            return;
-        const auto now = std::chrono::steady_clock::now();
-        const std::clock_t cpu = std::clock();
-        std::fprintf(stderr, "preview phase %-12s %8.3f s wall %8.3f s process cpu\n", phase,
-                     std::chrono::duration<double>(now - last_).count(), double(cpu - lastCpu_) / CLOCKS_PER_SEC);
-        last_ = now;
-        lastCpu_ = cpu;
-    }
-
-private:
-    bool enabled_;
-    std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
-    std::clock_t lastCpu_ = std::clock();
-};
 
 } // namespace
 
 int runPreviewCommand(const QStringList& args)
 {
-    PhaseClock clock;
+    PhaseClock clock("INDICIA_PREVIEW_PROFILE", "preview", 12);
     clock.mark("start");
     QTextStream out(stdout);
     QTextStream err(stderr);

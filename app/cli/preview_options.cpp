@@ -86,19 +86,6 @@ CommandOptions parsePreviewOptions(const QStringList& args, unsigned accepted)
     return o;
 }
 
-bool openWorkspace(WorkspaceStore& store, const QString& path, QTextStream& err)
-{
-    // A preview only reads: it never creates a workspace by a typo.
-    if (!QFileInfo::exists(path)) {
-        err << tr("%1 does not exist.").arg(path) << '\n';
-        return false;
-    }
-    if (const StoreError error = store.open(path)) {
-        err << error.message << '\n';
-        return false;
-    }
-    return true;
-}
 
 std::optional<match::ScopeModel> resolveScopeModel(const CommandOptions& options, const WorkspaceStore* store,
                                                    QTextStream& err)

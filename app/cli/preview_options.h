@@ -38,9 +38,6 @@ enum Option : unsigned {
 };
 CommandOptions parsePreviewOptions(const QStringList& args, unsigned accepted);
 
-// Opens an existing workspace (never creates one); false with a message on `err`.
-bool openWorkspace(WorkspaceStore& store, const QString& path, QTextStream& err);
-
 // The scope model: the option when given, else the workspace setting, else seed.
 std::optional<match::ScopeModel> resolveScopeModel(const CommandOptions& options, const WorkspaceStore* store,
                                                    QTextStream& err);

@@ -1,4 +1,5 @@
 #include "app/cli/stats_command.h"
+#include "app/cli/existing_workspace.h"
 
 #include "models/store/workspace_store.h"
 
@@ -65,15 +66,9 @@ int runStatsCommand(const QStringList& args)
         return 2;
     }
     // Statistics never create a workspace.
-    if (!QFileInfo::exists(workspace)) {
-        err << tr("%1 does not exist.").arg(workspace) << '\n';
-        return 2;
-    }
     WorkspaceStore store;
-    if (const StoreError error = store.open(workspace)) {
-        err << error.message << '\n';
+    if (!openExistingWorkspace(store, workspace, err))
         return 2;
-    }
     const StoreStats stats = store.stats();
     if (json)
         out << QString::fromStdString(toJson(stats).dump()) << '\n';

@@ -7,6 +7,7 @@
 
 #include "models/store/workspace_store.h"
 
+#include "engine/phase_clock.h"
 #include "models/store/bulk_writer.h"
 #include "models/store/import_pipeline.h"
 
@@ -117,29 +118,6 @@ private:
     std::chrono::steady_clock::time_point last_{};
 };
 
-// INDICIA_IMPORT_PROFILE=1: phase timings on stderr, wall clock and this (the writing)
-// thread's CPU time (bench/import uses them).
-class PhaseClock {
-public:
-    PhaseClock() : enabled_(std::getenv("INDICIA_IMPORT_PROFILE") != nullptr) {}
-    void mark(const char* phase)
-    {
-        if (!enabled_)
-            return;
-        const auto now = std::chrono::steady_clock::now();
-        const std::clock_t cpu = std::clock();
-        std::fprintf(stderr, "import phase %-16s %8.3f s wall %8.3f s process cpu\n", phase,
-                     std::chrono::duration<double>(now - last_).count(),
-                     double(cpu - lastCpu_) / CLOCKS_PER_SEC);
-        last_ = now;
-        lastCpu_ = cpu;
-    }
-
-private:
-    bool enabled_;
-    std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
-    std::clock_t lastCpu_ = std::clock();
-};
 
 } // namespace
 
@@ -151,7 +129,7 @@ StoreResult<ImportReport> WorkspaceStore::importFile(const QString& path,
     if (!isOpen())
         return StoreError{StoreErrorCode::CannotOpen, tr("No workspace is open.")};
 
-    PhaseClock clock;
+    PhaseClock clock("INDICIA_IMPORT_PROFILE", "import", 16);
     ImportPipeline pipeline;
     ValidateOptions validate;
     validate.now = fromUnixSeconds(now());

@@ -37,8 +37,10 @@ command -v sqlite3 >/dev/null || { echo "sqlite3 not found" >&2; exit 2; }
 work="$(mktemp -d "${TMPDIR:-/tmp}/indicia-soak.XXXXXX")"
 tenant_pid=""
 cleanup() {
-  [ -n "$tenant_pid" ] && kill "$tenant_pid" 2>/dev/null && wait "$tenant_pid" 2>/dev/null
+  local rc=$? # the trap's own commands must not change the script's result
+  [ -n "$tenant_pid" ] && kill "$tenant_pid" 2>/dev/null && { wait "$tenant_pid" 2>/dev/null || true; }
   rm -rf "$work"
+  exit "$rc"
 }
 trap cleanup EXIT
 

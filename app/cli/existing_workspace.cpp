@@ -1,0 +1,23 @@
+#include "app/cli/existing_workspace.h"
+
+#include "models/store/workspace_store.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace indicia {
+
+bool openExistingWorkspace(WorkspaceStore& store, const QString& path, QTextStream& err)
+{
+    if (!QFileInfo::exists(path)) {
+        err << QCoreApplication::translate("cli", "%1 does not exist.").arg(path) << '\n';
+        return false;
+    }
+    if (const StoreError error = store.open(path)) {
+        err << error.message << '\n';
+        return false;
+    }
+    return true;
+}
+
+} // namespace indicia
