@@ -275,6 +275,291 @@
     </message>
 </context>
 <context>
+    <name>ConflictExercise</name>
+    <message>
+        <source>Resolve a sync conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You edited %1 while a colleague changed it on the service. Resolve the conflict (keep yours, take theirs or merge) and sync, so that nothing is left in conflict or unsent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Sync page (Ctrl+3): the conflict is listed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click it to compare your version with the service&apos;s, field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After choosing, press Sync now so the service gets the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) still in conflict.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not synced yet: press Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict is resolved and the service has the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoBootstrap</name>
+    <message>
+        <source>Preparing the workspace of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with the demo tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolate the device and collect an investigation package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: a local edit made before the colleague&apos;s change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague changes an indicator on the service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoColleague</name>
+    <message>
+        <source>The service has no indicator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answered an indicator the console cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reviewed by the admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-rated by the global administrator at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoController</name>
+    <message>
+        <source>No persona chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo has no persona &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;colleague changes an indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The global administrator changes the selected indicator on the service; edit it here too and sync to meet a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the demo workspace of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The global administrator changed %1 on the service. Sync to see it; if you edited it here too, the sync shows a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colleague could not change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no finished demo organisation (manifest.json is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a list of personas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a persona without id or secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no persona.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the planted values the exercises need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoLauncher</name>
+    <message>
+        <source>Cannot create a folder for the demo workspaces: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the demo organisation (a month of telemetry)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicia demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoTenant</name>
+    <message>
+        <source>Cannot generate the demo data in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a demo indicators document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo indicator %1 is refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>Demo: added before it expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the demo connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DropperExercise</name>
+    <message>
+        <source>Block the dropper on Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dropper, %1, ran on %2 Finance machines. The same file runs on %3 Build servers as part of a build, where blocking it would break builds. Block it on Finance without touching Build servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for the file (Ctrl+K) by name or by its SHA-256 %1 and open its page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Block on the file page or create a File hash indicator with the action Block execution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Scope step choose specific device groups: Finance only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the Preview: Finance machines show &quot;block&quot;, Build servers show nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not blocked on the Finance machine %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked on the Build server %1: builds would break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dropper is blocked on all %1 Finance machines and on no Build server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet: %n problem(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntityNavigator</name>
     <message>
         <source>&amp;Back</source>
@@ -377,6 +662,53 @@
     </message>
     <message>
         <source>%1 were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FalsePositiveExercise</name>
+    <message>
+        <source>Allow a false positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The antivirus flags %1, an internal tool used in %2, and an indicator raises alerts on it. It is a false positive: make every event of it allowed, so the detection is suppressed and investigations ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the indicator on %1 in the File hashes tab (filter by the value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For files, Audit beats Allowed: a second indicator would lose. Change the existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit it (Enter), choose Allowed in the Action step and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the Preview: the card &quot;Allows overriding a detection&quot; counts its events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event is still decided by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event of %1 matches any indicator: it needs an Allowed indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 events of %2 are allowed; the detections are suppressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: %1 of %2 events are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1664,6 +1996,37 @@ Blocking or alerting on it may break production. Why save it anyway? The reason 
     </message>
 </context>
 <context>
+    <name>PersonaDialog</name>
+    <message>
+        <source>Sign in to the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo organisation has three people. Choose who you are; you can switch later from the Demo menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every device group, all-devices indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes indicators of %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads everything, changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewCharts</name>
     <message>
         <source>Matched events per device group</source>
@@ -1933,6 +2296,48 @@ Blocking or alerting on it may break production. Why save it anyway? The reason 
     </message>
 </context>
 <context>
+    <name>ReportImportExercise</name>
+    <message>
+        <source>Import a report&apos;s IoCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A partner sent a threat report, %1. Import its indicators. %n of its lines cannot become indicators: read why, keep the valid part, and make sure every valid indicator is in the workspace.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File ▸ Import indicators (Ctrl+I) and choose the report: prose with defanged IoCs is read as a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview lists each refused row with its line and reason (a private address, a hash of the wrong length…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &quot;Import the valid rows&quot;; set the action (e.g. Block) for the imported ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row you can correct by hand: add it with the side pane (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 valid indicators of the report are in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: %1 of %2 indicators imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SampleCsv</name>
     <message>
         <source>Cannot save the sample CSV to %1: %2</source>
@@ -2072,6 +2477,18 @@ Blocking or alerting on it may break production. Why save it anyway? The reason 
         <source>Unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo mode: generate (or reuse) the demo organisation of seed N under DIR/demo and load it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode: telemetry events to generate (default 1000000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode: machines to generate (default 520).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceDatabase</name>
@@ -2085,6 +2502,53 @@ Blocking or alerting on it may break production. Why save it anyway? The reason 
     </message>
     <message>
         <source>Cannot prepare the tenant database in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowedBlockExercise</name>
+    <message>
+        <source>Why is it allowed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is blocked, yet %2 still reaches it. Find which indicator allows the connection and why it wins, then make the block apply on that machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the Preview and open the machine %1 (double-click the machine column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events table names the deciding indicator and the rule that chose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For network indicators a URL beats its domain: the Allowed URL %1 wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove that URL indicator (or change it to Block), then preview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still allowed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event on %1 matches the block any more: was the domain indicator removed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 connections from %2 are blocked now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: %1 of %2 connections are blocked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2345,6 +2809,21 @@ Blocking or alerting on it may break production. Why save it anyway? The reason 
     </message>
 </context>
 <context>
+    <name>TelemetryWriter</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TenantService</name>
     <message>
         <source>Refusing to listen on %1: it is not a loopback address and the service speaks plain HTTP. Pass --allow-remote to do it anyway.</source>
@@ -2395,6 +2874,91 @@ Blocking or alerting on it may break production. Why save it anyway? The reason 
     </message>
     <message>
         <source>Invalid client id or secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>The check could not preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a &amp;hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the workspace back as it was when this exercise started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the workspace back as it was when &quot;%1&quot; started? Changes made since are lost (the service keeps what was synced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSnapshot</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the exercise&apos;s starting point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s starting point %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the exercise&apos;s starting point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2624,6 +3188,10 @@ Blocking or alerting on it may break production. Why save it anyway? The reason 
         <source>The quota must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot save the device groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2654,6 +3222,10 @@ Commands:
     </message>
     <message>
         <source>Per indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2791,6 +3363,10 @@ Commands:
         <source>The system keychain refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Indicator %1 is not in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>indicia::RowClassifier</name>
@@ -2830,10 +3406,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2851,6 +3423,33 @@ Commands:
     </message>
     <message>
         <source>%1: %2 bad rows skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>indicia::service::demo</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo needs between 30 and 100,000 machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo needs between 1,000 and 100,000,000 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo covers 1 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo needs a valid end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2889,6 +3488,26 @@ Commands:
     </message>
     <message>
         <source>Start, show the window, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the demo organisation with a local service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo organisation seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry events to generate (default 1000000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as global-admin, soc-analyst or auditor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicia demo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
