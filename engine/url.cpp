@@ -57,7 +57,10 @@ std::optional<UrlParts> splitUrl(std::string_view text, std::optional<Issue>& er
     const std::size_t fragment = rest.find('#');
     if (fragment != std::string_view::npos) {
         parts.hadFragment = true;
-        rest = rest.substr(0, fragment);
+        // What stood before '#' ends the value, so it is trimmed as the whole text was:
+        // otherwise "…/q=1<zero-width space>#x" keeps an invisible tail that a second
+        // normalisation would strip (found by fuzz_normalise).
+        rest = text::trimWhitespace(rest.substr(0, fragment));
     }
     const std::size_t authorityEnd = rest.find_first_of("/?");
     std::string_view authority = rest.substr(0, authorityEnd);

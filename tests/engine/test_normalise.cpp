@@ -301,6 +301,9 @@ void TestNormalise::normalise_data()
     row("url port letters", T::Url, "http://example.com:ab/", {}, c(k::kUrlPortInvalid));
     row("url query without path", T::Url, "https://example.com?a=1", "https://example.com/?a=1");
     row("url fragment dropped", T::Url, "https://example.com/page#top", "https://example.com/page", {}, {c(k::kUrlFragmentDropped)});
+    // fuzz_normalise: an invisible tail before '#' must go on the first pass (fixed point).
+    row("url invisible before fragment", T::Url, "https://EXAMPLE.com:2/q=1\xe2\x80\x8b#x", "https://example.com:2/q=1", {},
+        {c(k::kUrlFragmentDropped)});
     row("url no scheme", T::Url, "transfer.sh/0tUIJu/Updater.zip", "http://transfer.sh/0tUIJu/Updater.zip", {}, {c(k::kUrlSchemeAssumed)});
     row("url no scheme bare domain", T::Url, "softexia.com", "http://softexia.com/", {}, {c(k::kUrlSchemeAssumed)});
     row("url scheme relative", T::Url, "//example.com/x", "http://example.com/x", {}, {c(k::kUrlSchemeAssumed)});

@@ -6,6 +6,8 @@
 #
 # usage: tests/fuzz/run_fuzzers.sh [BUILD_DIR=build-fuzz] [SECONDS=20] [OUT=BUILD_DIR/fuzz-findings] [TARGET...]
 # A long session of one target (docs/RELIABILITY.md): tests/fuzz/run_fuzzers.sh build-fuzz 3600 /tmp/f fuzz_stix
+# INDICIA_FUZZ_SEED (default 1) fixes libFuzzer's seed so that CI explores the same inputs
+# on every run and a failure reproduces; 0 lets libFuzzer pick one (long sessions).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -49,7 +51,7 @@ for target in "${targets[@]}"; do
   for d in $(samples "$name"); do [ -d "$d" ] && dirs+=("$d"); done
   log="$out/$target.log"
   result=ok
-  if ! "$build/tests/fuzz/$target" -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=2560 \
+  if ! "$build/tests/fuzz/$target" -seed="${INDICIA_FUZZ_SEED:-1}" -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=2560 \
       -print_final_stats=1 -artifact_prefix="$out/$target-" "${dirs[@]}" >"$log" 2>&1; then
     result="FAILED (see $log)"
     failed=$((failed + 1))
