@@ -202,10 +202,32 @@ std::variant<IndicatorType, Issue> detectType(std::string_view text)
 
 } // namespace
 
+std::optional<IndicatorType> detectBareHash(std::string_view raw, std::string& canonical)
+{
+    std::optional<IndicatorType> type;
+    switch (raw.size()) {
+    case 32: type = IndicatorType::FileMd5; break;
+    case 40: type = IndicatorType::FileSha1; break;
+    case 64: type = IndicatorType::FileSha256; break;
+    default: return std::nullopt;
+    }
+    if (!text::allOf(raw, text::isHexDigit))
+        return std::nullopt;
+    canonical.resize(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i)
+        canonical[i] = text::toLowerAscii(raw[i]);
+    return type;
+}
+
 Detected detectAndNormalise(std::string_view raw, const NormaliseOptions& options)
 {
     Detected detected;
     Normalised& out = detected.result;
+    // Nothing to trim, refang or report for a bare hash (the rules below would agree).
+    if (std::string canonical; (detected.type = detectBareHash(raw, canonical))) {
+        out.value = std::move(canonical);
+        return detected;
+    }
     const std::string text = prepare(raw, out.warnings);
     if (text.empty()) {
         out.error = valueRequired();

@@ -43,6 +43,11 @@ struct Detected {
     Normalised result;
 };
 Detected detectAndNormalise(std::string_view raw, const NormaliseOptions& options = {});
+// The commonest plain-list line, without allocating when `canonical` has room: a bare run
+// of 32, 40 or 64 hex digits (nothing around it) is an MD5, SHA-1 or SHA-256, canonical in
+// lower case. Empty for anything else. detectAndNormalise() takes this path first, so both
+// always agree.
+std::optional<IndicatorType> detectBareHash(std::string_view raw, std::string& canonical);
 
 // Undo defanging (hxxp, [.], (.), [dot], [:], [://], {.}); reports whether anything changed.
 std::string refang(std::string_view text, bool* changed = nullptr);

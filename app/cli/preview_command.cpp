@@ -27,19 +27,21 @@ const char* const kUsage = QT_TRANSLATE_NOOP("cli",
     "Usage: indicia-cli preview (--workspace W | --indicators FILE) --telemetry FILE...\n"
     "       [--machine-groups FILE] [--as-of TIME] [--scope-model seed|current] [--matches OUT.csv] [--json]");
 
-// The list to preview, from exactly one of --workspace and --indicators.
-bool loadList(const CommandOptions& o, WorkspaceStore& store, std::vector<match::ListedIndicator>& list,
-              QTextStream& err)
+// The compiled list to preview, from exactly one of --workspace and --indicators; null
+// when it cannot be read. A file is compiled as it is read (no list kept in between).
+std::shared_ptr<const match::Snapshot> loadSnapshot(const CommandOptions& o, WorkspaceStore& store, QTextStream& err)
 {
     if (!o.indicators.isEmpty())
-        return readIndicatorFile(o.indicators, o.asOf, list, err);
+        return compileIndicatorFile(o.indicators, o.asOf, err);
     if (!openExistingWorkspace(store, o.workspace, err))
-        return false;
+        return nullptr;
     QString error;
-    list = preview::loadListed(store, preview::ListChoice::Draft, o.asOf, error);
-    if (!error.isEmpty())
+    const std::vector<match::ListedIndicator> list = preview::loadListed(store, preview::ListChoice::Draft, o.asOf, error);
+    if (!error.isEmpty()) {
         err << error << '\n';
-    return error.isEmpty();
+        return nullptr;
+    }
+    return match::Snapshot::build(list, o.asOf);
 }
 
 void printText(QTextStream& out, const match::PreviewResult& result)
@@ -104,17 +106,14 @@ int runPreviewCommand(const QStringList& args)
     }
 
     WorkspaceStore store;
-    std::vector<match::ListedIndicator> list;
-    if (!loadList(o, store, list, err))
+    const std::shared_ptr<const match::Snapshot> snapshot = loadSnapshot(o, store, err);
+    if (!snapshot)
         return 2;
     const auto model = resolveScopeModel(o, store.isOpen() ? &store : nullptr, err);
     telemetry::MachineGroups groups;
     if (!model || (!o.machineGroups.isEmpty() && !loadMachineGroupsFile(o.machineGroups, groups, err)))
         return 2;
-    clock.mark("list");
-
-    const auto snapshot = match::Snapshot::build(list, o.asOf);
-    clock.mark("compile");
+    clock.mark("list and compile");
     match::PreviewOptions options;
     options.scopeModel = *model;
     const match::PreviewResult result = match::runPreview(*snapshot, toPaths(o.telemetry), std::move(groups), options);

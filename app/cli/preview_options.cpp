@@ -101,8 +101,8 @@ std::optional<match::ScopeModel> resolveScopeModel(const CommandOptions& options
     return model;
 }
 
-bool readIndicatorFile(const QString& path, TimePoint asOf, std::vector<match::ListedIndicator>& out,
-                       QTextStream& err)
+bool readIndicatorFile(const QString& path, TimePoint asOf, const IndicatorVisitor& visit, QTextStream& err,
+                       const std::function<void(std::size_t rows)>& expect)
 {
     // Validate as of the preview's time: a row that expired before it is refused here,
     // as the snapshot would leave it out anyway. Titles are not needed to match.
@@ -112,7 +112,7 @@ bool readIndicatorFile(const QString& path, TimePoint asOf, std::vector<match::L
     SourceFormat format = SourceFormat::PlainList;
     std::size_t skipped = 0;
     RowSink sink;
-    sink.expect = [&](std::size_t rows) { out.reserve(out.size() + rows); };
+    sink.expect = expect;
     sink.take = [&](ImportRow& row) {
         if (!row.valid()) {
             if (++skipped <= 5)
@@ -120,15 +120,12 @@ bool readIndicatorFile(const QString& path, TimePoint asOf, std::vector<match::L
                     << '\n';
             return;
         }
-        match::ListedIndicator& listed = out.emplace_back();
-        listed.id = row.row;
-        listed.indicator = std::move(row.indicator);
         if (format == SourceFormat::PlainList) {
-            listed.indicator.action = Action::Block;
-            listed.indicator.rbacGroups.clear();
+            row.indicator.action = Action::Block;
+            row.indicator.rbacGroups.clear();
         }
         // No update times in a file: a later row counts as the more recent one on ties.
-        listed.updated = TimePoint(std::chrono::seconds(std::int64_t(row.row)));
+        visit(row.row, row.indicator, TimePoint(std::chrono::seconds(std::int64_t(row.row))));
     };
     // A plain list is read and validated on every core (SourceReader::readAll); known-good
     // lists are not consulted: a preview only needs what would match.
@@ -139,6 +136,27 @@ bool readIndicatorFile(const QString& path, TimePoint asOf, std::vector<match::L
     if (skipped)
         err << tr("%1: %2 rows skipped").arg(path).arg(skipped) << '\n';
     return true;
+}
+
+bool readIndicatorFile(const QString& path, TimePoint asOf, std::vector<match::ListedIndicator>& out,
+                       QTextStream& err)
+{
+    const auto take = [&](std::uint64_t id, Indicator& indicator, TimePoint updated) {
+        out.push_back({id, std::move(indicator), updated});
+    };
+    return readIndicatorFile(path, asOf, take, err, [&](std::size_t rows) { out.reserve(out.size() + rows); });
+}
+
+std::shared_ptr<const match::Snapshot> compileIndicatorFile(const QString& path, TimePoint asOf, QTextStream& err)
+{
+    match::SnapshotBuilder builder(asOf);
+    // The row stays the reader's (its buffers are reused for the next row): nothing moved.
+    const auto take = [&](std::uint64_t id, Indicator& indicator, TimePoint updated) {
+        builder.add(id, indicator, updated);
+    };
+    if (!readIndicatorFile(path, asOf, take, err, [&](std::size_t rows) { builder.reserve(rows); }))
+        return nullptr;
+    return builder.finish();
 }
 
 bool loadMachineGroupsFile(const QString& path, telemetry::MachineGroups& groups, QTextStream& err)

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,8 +46,16 @@ std::optional<match::ScopeModel> resolveScopeModel(const CommandOptions& options
 
 // Indicators of an MDE CSV or a plain list (plain list rows: Block, all devices). Rows that
 // do not validate are skipped and counted on `err`. False when the file cannot be read.
+// `visit` gets each valid row's id (its row number), indicator and update time; the
+// indicator may be moved from. `expect`, when set, hears about how many rows will come.
+using IndicatorVisitor = std::function<void(std::uint64_t id, Indicator& indicator, TimePoint updated)>;
+bool readIndicatorFile(const QString& path, TimePoint asOf, const IndicatorVisitor& visit, QTextStream& err,
+                       const std::function<void(std::size_t rows)>& expect = {});
+// The same into a list.
 bool readIndicatorFile(const QString& path, TimePoint asOf, std::vector<match::ListedIndicator>& out,
                        QTextStream& err);
+// The same compiled straight into a snapshot (no list kept: the fast path of preview).
+std::shared_ptr<const match::Snapshot> compileIndicatorFile(const QString& path, TimePoint asOf, QTextStream& err);
 
 // The --machine-groups file (DeviceInfo export or machine,group CSV) into `groups`.
 bool loadMachineGroupsFile(const QString& path, telemetry::MachineGroups& groups, QTextStream& err);

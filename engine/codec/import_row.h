@@ -19,6 +19,31 @@ struct ImportRow {
     Issues errors;         // empty = valid
     Issues warnings;
     bool valid() const { return errors.empty(); }
+    // Back to a default row, keeping the strings' capacity: readers that fill one row after
+    // another reuse it instead of allocating every field again.
+    void clear()
+    {
+        row = line = 0;
+        raw.clear();
+        type.reset();
+        Indicator& i = indicator;
+        i.type = Indicator{}.type;
+        i.value.clear();
+        i.action = Indicator{}.action;
+        i.severity = Indicator{}.severity;
+        i.generateAlert = false;
+        i.title.clear();
+        i.description.clear();
+        i.recommendedActions.clear();
+        i.category.clear();
+        i.mitreTechniques.clear();
+        i.rbacGroups.clear();
+        i.expiration.reset();
+        i.educateUrl.clear();
+        i.externalId.clear();
+        errors.clear();
+        warnings.clear();
+    }
 };
 
 } // namespace indicia

@@ -107,10 +107,15 @@ bool PlainListReader::next(ImportRow& out)
         value = cell::trim(stripComment(text));
     } while (value.empty());
 
-    out = ImportRow{};
+    out.clear(); // keeps the buffers of a row the caller reuses
     out.row = lineNumber_;
     out.line = lineNumber_;
     out.raw.assign(value);
+    // Most feed lines are bare hashes: canonical straight into the row's own buffer.
+    if (const std::optional<IndicatorType> hash = detectBareHash(value, out.indicator.value)) {
+        out.type = out.indicator.type = *hash;
+        return true;
+    }
     if (!cell::isValidUtf8(value)) {
         out.errors.push_back({std::string(codes::kInvalidUtf8), "The line is not valid UTF-8 text.", {}});
         return true;

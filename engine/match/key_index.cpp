@@ -119,7 +119,7 @@ void KeyIndex::grow()
         if (slot == kEmpty)
             continue;
         const std::uint32_t keyNumber = std::uint32_t((slot & 0xffffffffULL) - 1);
-        const std::uint64_t hash = hashOf(key(keyNumber));
+        const std::uint64_t hash = keyNumber < hashes_.size() ? hashes_[keyNumber] : hashOf(key(keyNumber));
         std::size_t i = hash & mask_;
         while (slots_[i] != kEmpty)
             i = (i + 1) & mask_;
@@ -148,6 +148,7 @@ std::uint32_t KeyIndex::addHashed(std::string_view key, std::uint32_t posting, s
         keyNumber = std::uint32_t(keyCount());
         arena_.append(key);
         keyOffsets_.push_back(std::uint32_t(arena_.size()));
+        hashes_.push_back(hash);
         slots_[i] = makeSlot(hash, keyNumber);
     } else {
         keyNumber = std::uint32_t((slots_[i] & 0xffffffffULL) - 1);
@@ -170,6 +171,7 @@ void KeyIndex::finish()
         postings_[cursor[keyNumber]++] = posting;
     pending_.clear();
     pending_.shrink_to_fit();
+    hashes_ = {};
     arena_.shrink_to_fit();
     keyOffsets_.shrink_to_fit();
     if (slots_.empty())

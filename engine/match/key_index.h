@@ -67,6 +67,9 @@ private:
     std::uint64_t mask_ = 0;
     // Building only: (key number, posting) pairs; turned into the CSR arrays by finish().
     std::vector<std::pair<std::uint32_t, std::uint32_t>> pending_;
+    // Building only: each key's hash, so that growing re-places keys without hashing them
+    // again (a digest key would be hex-encoded first).
+    std::vector<std::uint64_t> hashes_;
     std::vector<std::uint32_t> postingOffsets_;
     std::vector<std::uint32_t> postings_;
 };

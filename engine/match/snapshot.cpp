@@ -98,43 +98,68 @@ std::uint16_t labelCount(std::string_view domain)
 
 std::shared_ptr<const Snapshot> Snapshot::build(std::span<const ListedIndicator> list, TimePoint asOf)
 {
-    std::shared_ptr<Snapshot> snapshot(new Snapshot);
-    snapshot->asOf_ = asOf;
-    snapshot->indicators_.reserve(list.size());
-    // Size the digest tables once: growing a table rehashes every key already in it.
     std::size_t perType[std::size(kAllIndicatorTypes)] = {};
     for (const ListedIndicator& listed : list)
         ++perType[std::size_t(listed.indicator.type)];
-    for (KeyIndex* table : {&snapshot->sha1_, &snapshot->sha256_, &snapshot->md5_, &snapshot->thumbprints_})
+    SnapshotBuilder builder(asOf);
+    builder.reserve(list.size(), perType);
+    for (const ListedIndicator& listed : list)
+        builder.add(listed.id, listed.indicator, listed.updated);
+    return builder.finish();
+}
+
+SnapshotBuilder::SnapshotBuilder(TimePoint asOf) { start(asOf); }
+
+void SnapshotBuilder::start(TimePoint asOf)
+{
+    snapshot_ = std::shared_ptr<Snapshot>(new Snapshot);
+    snapshot_->asOf_ = asOf;
+    for (KeyIndex* table : {&snapshot_->sha1_, &snapshot_->sha256_, &snapshot_->md5_, &snapshot_->thumbprints_})
         table->useHexHashing();
-    snapshot->sha1_.reserve(perType[std::size_t(IndicatorType::FileSha1)]);
-    snapshot->sha256_.reserve(perType[std::size_t(IndicatorType::FileSha256)]);
-    snapshot->md5_.reserve(perType[std::size_t(IndicatorType::FileMd5)]);
-    snapshot->thumbprints_.reserve(perType[std::size_t(IndicatorType::CertificateThumbprint)]);
-    for (const ListedIndicator& listed : list) {
-        if (listed.indicator.isExpiredAt(asOf))
-            ++snapshot->expired_;
-        else
-            snapshot->add(listed);
+    added_ = 0;
+}
+
+void SnapshotBuilder::reserve(std::size_t indicators, std::span<const std::size_t> digests)
+{
+    snapshot_->indicators_.reserve(indicators);
+    for (const IndicatorType type : {IndicatorType::FileSha1, IndicatorType::FileSha256, IndicatorType::FileMd5,
+                                     IndicatorType::CertificateThumbprint}) {
+        if (std::size_t(type) < digests.size())
+            const_cast<KeyIndex*>(snapshot_->digestTable(type))->reserve(digests[std::size_t(type)]);
     }
-    for (KeyIndex* table : {&snapshot->sha1_, &snapshot->sha256_, &snapshot->md5_, &snapshot->thumbprints_,
-                            &snapshot->ips_, &snapshot->ranges_, &snapshot->domains_, &snapshot->urlHosts_})
+}
+
+void SnapshotBuilder::add(std::uint64_t id, const Indicator& indicator, TimePoint updated)
+{
+    ++added_;
+    if (indicator.isExpiredAt(snapshot_->asOf_))
+        ++snapshot_->expired_;
+    else
+        snapshot_->add(id, indicator, updated);
+}
+
+std::shared_ptr<const Snapshot> SnapshotBuilder::finish()
+{
+    Snapshot& s = *snapshot_;
+    for (KeyIndex* table : {&s.sha1_, &s.sha256_, &s.md5_, &s.thumbprints_, &s.ips_, &s.ranges_, &s.domains_,
+                            &s.urlHosts_})
         table->finish();
-    for (auto* prefixes : {&snapshot->v4Prefixes_, &snapshot->v6Prefixes_}) {
+    for (auto* prefixes : {&s.v4Prefixes_, &s.v6Prefixes_}) {
         std::sort(prefixes->begin(), prefixes->end(), std::greater<>());
         prefixes->erase(std::unique(prefixes->begin(), prefixes->end()), prefixes->end());
     }
-    snapshot->indicators_.shrink_to_fit();
-    snapshot->texts_.shrink_to_fit();
-    return snapshot;
+    s.indicators_.shrink_to_fit();
+    s.texts_.shrink_to_fit();
+    std::shared_ptr<const Snapshot> done = std::move(snapshot_);
+    start(done->asOf_);
+    return done;
 }
 
-void Snapshot::add(const ListedIndicator& listed)
+void Snapshot::add(std::uint64_t id, const Indicator& indicator, TimePoint updated)
 {
-    const Indicator& indicator = listed.indicator;
     CompiledIndicator compiled;
-    compiled.id = listed.id;
-    compiled.updatedSeconds = listed.updated.time_since_epoch().count();
+    compiled.id = id;
+    compiled.updatedSeconds = updated.time_since_epoch().count();
     compiled.type = indicator.type;
     compiled.action = indicator.action;
     compiled.generateAlert = indicator.generateAlert;

@@ -59,8 +59,11 @@ struct Hit {
     std::uint32_t observable = 0; // index into Event::observables
 };
 
+class SnapshotBuilder;
+
 class Snapshot {
 public:
+    // The whole list at once (SnapshotBuilder for one indicator at a time).
     static std::shared_ptr<const Snapshot> build(std::span<const ListedIndicator> list, TimePoint asOf);
 
     TimePoint asOf() const { return asOf_; }
@@ -81,8 +84,9 @@ public:
     std::vector<std::string> scopeOf(const CompiledIndicator& indicator) const;
 
 private:
+    friend class SnapshotBuilder;
     Snapshot() = default;
-    void add(const ListedIndicator& listed);
+    void add(std::uint64_t id, const Indicator& indicator, TimePoint updated);
     bool addValue(CompiledIndicator& compiled, const std::string& value);
     void matchDigest(const KeyIndex& table, std::string_view hex, std::size_t bytes, std::uint32_t index,
                      std::vector<Hit>& out) const;
@@ -102,6 +106,29 @@ private:
     std::vector<std::uint16_t> scopeGroups_;
     std::size_t expired_ = 0;
     std::size_t invalid_ = 0;
+};
+
+// Compiles a snapshot from indicators handed over one at a time, so that a caller reading
+// a list from a file needs no ListedIndicator per row (a 100,000-line list spent more time
+// allocating and touching those than validating them). Nothing is kept of an indicator
+// after add() returns.
+class SnapshotBuilder {
+public:
+    explicit SnapshotBuilder(TimePoint asOf);
+    // Optional: room for `indicators` in all, `digests[t]` of them of IndicatorType t
+    // (digest tables sized once: growing one re-places every key already in it).
+    void reserve(std::size_t indicators, std::span<const std::size_t> digests = {});
+    // Expired (at or before as-of) or unparseable values are left out and counted.
+    void add(std::uint64_t id, const Indicator& indicator, TimePoint updated);
+    std::size_t added() const { return added_; }
+    // The finished snapshot; the builder is empty afterwards.
+    std::shared_ptr<const Snapshot> finish();
+
+private:
+    void start(TimePoint asOf);
+
+    std::shared_ptr<Snapshot> snapshot_;
+    std::size_t added_ = 0;
 };
 
 } // namespace indicia::match

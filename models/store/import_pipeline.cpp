@@ -13,28 +13,6 @@ namespace {
 constexpr std::size_t kBatchRows = 1024;
 constexpr std::size_t kBatchCount = 8; // in flight between the two threads
 
-// Clears a reused row without giving back its string capacity.
-void resetRow(ImportRow& row)
-{
-    row.row = row.line = 0;
-    row.raw.clear();
-    row.type.reset();
-    Indicator& i = row.indicator;
-    i.value.clear();
-    i.title.clear();
-    i.description.clear();
-    i.recommendedActions.clear();
-    i.category.clear();
-    i.mitreTechniques.clear();
-    i.rbacGroups.clear();
-    i.expiration.reset();
-    i.educateUrl.clear();
-    i.externalId.clear();
-    i.generateAlert = false;
-    row.errors.clear();
-    row.warnings.clear();
-}
-
 } // namespace
 
 bool isValidUtf8(std::string_view text)
@@ -107,7 +85,7 @@ void ImportPipeline::start(RowCheck check)
 
 bool ImportPipeline::readRow(ImportRow& row)
 {
-    resetRow(row);
+    row.clear();
     return source_->next(row);
 }
 

@@ -2,16 +2,24 @@
 // CsvRowSplitter (64 bytes at a time, bit masks) against CsvScanner (byte by byte), and
 // the eight-digits-at-a-time hex decoder (and four-bytes-at-a-time encoder) against
 // per-digit ones; a plain list read in parts on several threads (SourceReader::readAll)
-// against the same list read row by row.
+// against the same list read row by row; the bare-hash shortcut of type detection against
+// the typed rules; a snapshot compiled one indicator at a time (growing its tables) against
+// one compiled from the whole list.
 
 #include "engine/codec/source_reader.h"
 #include "engine/match/hex.h"
+#include "engine/match/snapshot.h"
+#include "engine/normalise.h"
+#include "engine/telemetry/event.h"
 #include "engine/telemetry/csv_rows.h"
 #include "engine/telemetry/csv_scan.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "engine/text_util.h"
+
+#include <algorithm>
 #include <fstream>
 
 #include <random>
@@ -210,6 +218,101 @@ private slots:
                                              .arg(QString::fromStdString(actual[i]), QString::fromStdString(expected[i]))));
             }
         }
+    }
+
+    void bareHashShortcutAgreesWithTheRules()
+    {
+        std::mt19937 rng(7);
+        static const std::string alphabet = "0123456789abcdefABCDEF0123456789abcdef g.:[]x\x80";
+        int shortcuts = 0;
+        for (int round = 0; round < 30000; ++round) {
+            const std::size_t lengths[] = {31, 32, 33, 39, 40, 41, 63, 64, 65};
+            std::string raw(lengths[rng() % std::size(lengths)], '0');
+            const std::size_t letters = round % 4 ? 22 : alphabet.size(); // mostly hex
+            for (char& c : raw)
+                c = alphabet[rng() % letters];
+            std::string canonical = "left over";
+            const std::optional<IndicatorType> type = detectBareHash(raw, canonical);
+            const Detected detected = detectAndNormalise(raw);
+            const bool hashLength = raw.size() == 32 || raw.size() == 40 || raw.size() == 64;
+            if (!type) { // only a run of hex digits of a hash's length takes the shortcut
+                QVERIFY2(!hashLength || !std::all_of(raw.begin(), raw.end(), text::isHexDigit), raw.c_str());
+                continue;
+            }
+            ++shortcuts;
+            // The typed rules (no shortcut in normalise()) give the same value, nothing to warn.
+            const Normalised typed = normalise(*type, raw);
+            QVERIFY2(typed.ok() && *typed.value == canonical && typed.warnings.empty(), raw.c_str());
+            QVERIFY(detected.type == type && detected.result.value == canonical && detected.result.warnings.empty());
+        }
+        QVERIFY(shortcuts > 5000);
+    }
+
+    void snapshotBuiltOneByOneAgreesWithWholeList()
+    {
+        std::mt19937_64 rng(11);
+        const TimePoint asOf(std::chrono::seconds(1780000000));
+        const auto hex = [&](std::size_t chars) {
+            std::string s(chars, '0');
+            for (char& c : s)
+                c = "0123456789abcdef"[rng() & 15];
+            return s;
+        };
+        std::vector<match::ListedIndicator> list;
+        for (std::uint64_t i = 1; i <= 20000; ++i) {
+            match::ListedIndicator& l = list.emplace_back();
+            l.id = i;
+            l.updated = asOf - std::chrono::hours(i);
+            Indicator& ind = l.indicator;
+            const auto kind = i % 10;
+            ind.type = kind < 4 ? IndicatorType::FileSha256 : kind < 7 ? IndicatorType::FileSha1
+                     : kind < 8 ? IndicatorType::FileMd5 : kind < 9 ? IndicatorType::DomainName : IndicatorType::Url;
+            ind.value = kind < 4 ? hex(64) : kind < 7 ? hex(40) : kind < 8 ? hex(32)
+                      : kind < 9 ? "d" + hex(6) + ".example.com" : "http://u" + hex(6) + ".example.net/p";
+            if (i % 7 == 0)
+                ind.value = list[i / 2].indicator.value, ind.type = list[i / 2].indicator.type; // repeated keys
+            if (i % 13 == 0)
+                ind.expiration = asOf - std::chrono::seconds(1);
+            if (i % 17 == 0)
+                ind.value = "not hex"; // left out as invalid
+            if (i % 3 == 0)
+                ind.rbacGroups = {"Group" + std::to_string(i % 5)};
+        }
+        const auto whole = match::Snapshot::build(list, asOf);
+        match::SnapshotBuilder builder(asOf); // no reserve: every table grows as it goes
+        for (const match::ListedIndicator& l : list)
+            builder.add(l.id, l.indicator, l.updated);
+        QCOMPARE(builder.added(), list.size());
+        const auto streamed = builder.finish();
+        QCOMPARE(streamed->indicators().size(), whole->indicators().size());
+        QCOMPARE(streamed->expiredLeftOut(), whole->expiredLeftOut());
+        QCOMPARE(streamed->invalidLeftOut(), whole->invalidLeftOut());
+        QVERIFY(whole->expiredLeftOut() > 0 && whole->invalidLeftOut() > 0);
+        std::vector<match::Hit> a, b;
+        for (std::uint32_t k = 0; k < whole->indicators().size(); ++k) {
+            QCOMPARE(streamed->valueOf(k), whole->valueOf(k));
+            QCOMPARE(streamed->scopeOf(streamed->indicators()[k]), whole->scopeOf(whole->indicators()[k]));
+            // Every value is found, with the same postings, in both.
+            telemetry::Event event;
+            const std::string value = whole->valueOf(k);
+            const IndicatorType type = whole->indicators()[k].type;
+            const auto kind = type == IndicatorType::FileSha256 ? telemetry::ValueKind::Sha256
+                            : type == IndicatorType::FileSha1   ? telemetry::ValueKind::Sha1
+                            : type == IndicatorType::FileMd5    ? telemetry::ValueKind::Md5
+                            : type == IndicatorType::DomainName ? telemetry::ValueKind::Host
+                                                                : telemetry::ValueKind::Url;
+            event.add(kind, telemetry::Subject::Target, "f", value);
+            a.clear();
+            b.clear();
+            whole->match(event, 0, a);
+            streamed->match(event, 0, b);
+            QVERIFY(!a.empty());
+            QCOMPARE(b.size(), a.size());
+            for (std::size_t h = 0; h < a.size(); ++h)
+                QCOMPARE(b[h].indicator, a[h].indicator);
+        }
+        // The builder starts again empty after finish().
+        QVERIFY(builder.finish()->indicators().empty());
     }
 
     void hexDecoderAgreesWithDigitByDigit()
