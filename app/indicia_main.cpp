@@ -3,6 +3,7 @@
 
 #include "app/demo_launcher.h"
 #include "models/settings/settings_registry.h"
+#include "models/store/sqlite_handle.h"
 #include "ui/main_window.h"
 
 #include <QApplication>
@@ -53,6 +54,7 @@ QString defaultWorkspace(indicia::SettingsRegistry& settings)
 
 int main(int argc, char* argv[])
 {
+    indicia::configureSqliteForProcess();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Indicia"));
     QApplication::setOrganizationName(QStringLiteral("Indicia"));

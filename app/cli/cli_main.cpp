@@ -11,6 +11,7 @@
 #include "app/cli/stats_command.h"
 #include "app/cli/sync_command.h"
 #include "app/cli/validate_command.h"
+#include "models/store/sqlite_handle.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -55,6 +56,7 @@ int usage(QTextStream& stream, int code)
 
 int main(int argc, char* argv[])
 {
+    indicia::configureSqliteForProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("indicia-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INDICIA_VERSION));

@@ -15,10 +15,12 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <string>
 
 namespace indicia {
 
@@ -26,8 +28,8 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("WorkspaceStore", text); }
 
-// Large page cache: the identity index of a million rows stays in memory while it grows;
-// the sorter may use a second thread when the list indexes are built after the load.
+// The sorter may use a second thread when the indexes are built after the load. The page
+// cache is sized from the file (bulkCachePragma).
 // synchronous = NORMAL in WAL mode: a commit is atomic whatever happens (kill -9 leaves
 // none or all of an import); only power loss may lose the newest commit.
 // Foreign keys are not checked on this connection: the writer only adds rows that point at
@@ -36,8 +38,19 @@ QString tr(const char* text) { return QCoreApplication::translate("WorkspaceStor
 constexpr std::string_view kBulkPragmas = "PRAGMA foreign_keys = OFF; "
                                           "PRAGMA synchronous = NORMAL; "
                                           "PRAGMA temp_store = MEMORY; "
-                                          "PRAGMA cache_size = -262144; "
                                           "PRAGMA threads = 2;";
+
+// A workspace takes about twice the bytes of the CSV it was imported from, and each index
+// built after the load reads the whole table: with the table in SQLite's own cache that is
+// a walk over memory, not a page-by-page read through the OS (measured, 1M rows: index
+// build 6.9 s -> 4.6 s with 1 GiB instead of 256 MiB). The cache only takes what is used,
+// and goes with the importer's connection at the end of the import.
+std::string bulkCachePragma(std::int64_t fileBytes)
+{
+    constexpr std::int64_t kMinKib = 256 * 1024, kMaxKib = 2 * 1024 * 1024;
+    const std::int64_t kib = std::clamp<std::int64_t>(fileBytes / 1024 * 3, kMinKib, kMaxKib);
+    return "PRAGMA cache_size = -" + std::to_string(kib);
+}
 
 // Rows in a file of `bytes`, roughly (a template row with a SHA-256 is ~150 bytes).
 constexpr std::int64_t kBytesPerRowEstimate = 120;
@@ -140,7 +153,8 @@ StoreResult<ImportReport> WorkspaceStore::importFile(const QString& path,
     }
 
     SqliteConnection db;
-    if (!db.open(path_.toStdString()) || !db.exec(kBulkPragmas)) {
+    if (!db.open(path_.toStdString()) || !db.exec(kBulkPragmas)
+        || !db.exec(bulkCachePragma(pipeline.fileSize()))) {
         return StoreError{StoreErrorCode::CannotOpen,
                           tr("Cannot open %1 for import: %2")
                               .arg(path_, QString::fromStdString(db.errorMessage()))};

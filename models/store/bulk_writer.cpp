@@ -31,6 +31,13 @@ std::string selectByKeySql()
              "AND +scope_key = ?5";
 }
 
+std::string selectByIdSql()
+{
+    return "SELECT " + std::string(kIndicatorColumns)
+           + " FROM indicators WHERE id = ?1 AND +tab = ?2 AND +value = ?3 AND +type = ?4 "
+             "AND +scope_key = ?5";
+}
+
 } // namespace
 
 BulkWriter::BulkWriter(SqliteConnection& db, std::string user, std::int64_t now)
@@ -55,13 +62,18 @@ bool BulkWriter::begin(const std::string& summary, const std::string& comment,
     }
     deferredIndexes_ = deferIndexes;
     if (deferIndexes) {
+        if (!loadKeyHashes())
+            return fail();
         for (const DeferrableIndex& index : deferrableIndexes()) {
             if (!db_.exec("DROP INDEX " + std::string(index.name)))
                 return fail();
         }
     }
     insert_ = db_.prepare(kInsertSql);
-    selectByKey_ = db_.prepare(selectByKeySql());
+    if (deferIndexes)
+        selectById_ = db_.prepare(selectByIdSql());
+    else
+        selectByKey_ = db_.prepare(selectByKeySql());
     update_ = db_.prepare(kUpdateSql);
     insertGroup_ = db_.prepare("INSERT INTO indicator_groups (indicator_id, group_name) "
                                "VALUES (?1, ?2)");
@@ -70,7 +82,8 @@ bool BulkWriter::begin(const std::string& summary, const std::string& comment,
     insertHistory_ = db_.prepare(
         "INSERT INTO history (op_id, indicator_id, at, user, operation, before_json, after_json, "
         "comment) VALUES (?1, ?2, ?3, ?4, 'update', ?5, ?6, ?7)");
-    if (!insert_.valid() || !selectByKey_.valid() || !update_.valid() || !insertGroup_.valid()
+    if (!insert_.valid() || !(deferIndexes ? selectById_ : selectByKey_).valid() || !update_.valid()
+        || !insertGroup_.valid()
         || !insertOutbox_.valid() || !insertHistory_.valid())
         return fail();
 
@@ -114,6 +127,8 @@ bool BulkWriter::finish(const std::string& summary)
     // Statements are finalised before the schema changes below.
     insert_ = {};
     selectByKey_ = {};
+    selectById_ = {};
+    keys_ = {};
     update_ = {};
     insertGroup_ = {};
     insertOutbox_ = {};
@@ -165,20 +180,55 @@ void BulkWriter::bindContent(SqliteStatement& s, const Indicator& i, int first)
     s.bind(first + 10, std::string_view(i.externalId));
 }
 
+// Every row's key hash, read before the key_hash index goes (begin()).
+bool BulkWriter::loadKeyHashes()
+{
+    SqliteStatement rows = db_.prepare("SELECT key_hash, id FROM indicators");
+    if (!rows.valid())
+        return false;
+    int rc;
+    while ((rc = rows.step()) == SQLITE_ROW)
+        keys_.insert(rows.columnInt(0), rows.columnInt(1));
+    return rc == SQLITE_DONE;
+}
+
+int BulkWriter::findExisting(const Indicator& indicator, std::int64_t keyHash, SqliteStatement*& found)
+{
+    const auto bindKey = [&](SqliteStatement& s, std::int64_t first) {
+        s.bind(1, first);
+        s.bind(2, tabCode(indicator.type));
+        s.bind(3, std::string_view(indicator.value));
+        s.bind(4, toString(indicator.type));
+        s.bind(5, std::string_view(scopeKey_));
+    };
+    if (!deferredIndexes_) {
+        bindKey(selectByKey_, keyHash);
+        found = &selectByKey_;
+        return selectByKey_.step();
+    }
+    // Nearly every new row is decided here, without a query: no row has its hash.
+    int rc = SQLITE_DONE;
+    keys_.anyOf(keyHash, [&](std::int64_t id) {
+        bindKey(selectById_, id);
+        rc = selectById_.step();
+        if (rc == SQLITE_ROW)
+            return true;
+        selectById_.reset(); // same hash, another key (or an error: rc says)
+        return rc != SQLITE_DONE;
+    });
+    found = &selectById_;
+    return rc;
+}
+
 BulkWriter::Applied BulkWriter::apply(const Indicator& indicator)
 {
     scopeKey_ = scopeKeyOf(indicator.rbacGroups);
-    const std::string_view type = toString(indicator.type);
-    const std::int64_t keyHash = identityHash(type, indicator.value, scopeKey_);
-    selectByKey_.bind(1, keyHash);
-    selectByKey_.bind(2, tabCode(indicator.type));
-    selectByKey_.bind(3, std::string_view(indicator.value));
-    selectByKey_.bind(4, type);
-    selectByKey_.bind(5, std::string_view(scopeKey_));
-    const int rc = selectByKey_.step();
+    const std::int64_t keyHash = identityHash(toString(indicator.type), indicator.value, scopeKey_);
+    SqliteStatement* found = nullptr;
+    const int rc = findExisting(indicator, keyHash, found);
     if (rc == SQLITE_ROW)
-        return updateExisting(indicator); // reads the row, then resets the statement
-    selectByKey_.reset();
+        return updateExisting(indicator, *found); // reads the row, then resets the statement
+    found->reset();
     if (rc != SQLITE_DONE) {
         fail();
         return {};
@@ -204,6 +254,8 @@ BulkWriter::Applied BulkWriter::insertNew(const Indicator& indicator, std::int64
         return {};
     }
     const std::int64_t id = sqlite3_last_insert_rowid(db_.get());
+    if (deferredIndexes_)
+        keys_.insert(keyHash, id);
     if (addedFirst_ == 0 || id < addedFirst_)
         addedFirst_ = id;
     addedLast_ = std::max(addedLast_, id);
@@ -252,11 +304,11 @@ IndicatorRecord BulkWriter::readRow(SqliteStatement& s) const
     return r;
 }
 
-// selectByKey_ stands on the existing row.
-BulkWriter::Applied BulkWriter::updateExisting(const Indicator& indicator)
+// `found` stands on the existing row.
+BulkWriter::Applied BulkWriter::updateExisting(const Indicator& indicator, SqliteStatement& found)
 {
-    const IndicatorRecord before = readRow(selectByKey_);
-    selectByKey_.reset();
+    const IndicatorRecord before = readRow(found);
+    found.reset();
     IndicatorRecord after = before;
     after.indicator = indicator;
     const int activeDelta = int(isActive(indicator)) - int(isActive(before.indicator));

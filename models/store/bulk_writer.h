@@ -6,6 +6,7 @@
 // range, which is all undo needs; one outbox row stands for all of them.
 
 #include "models/store/indicator_record.h"
+#include "models/store/key_hash_table.h"
 #include "models/store/sqlite_handle.h"
 
 #include <cstdint>
@@ -25,9 +26,10 @@ public:
     BulkWriter(SqliteConnection& db, std::string user, std::int64_t now);
 
     // Inside the importer's transaction: lifts the identity triggers (apply() checks every
-    // row itself) and, with `deferIndexes`, drops the list indexes, to be built again by
-    // finish() after the last row. Then prepares the statements and inserts the operations
-    // row. A rollback undoes all of it. False: see error().
+    // row itself) and, with `deferIndexes`, drops the identity and list indexes, to be
+    // built again by finish() after the last row; keys are then found through a table in
+    // memory of every row's key hash. Then prepares the statements and inserts the
+    // operations row. A rollback undoes all of it. False: see error().
     bool begin(const std::string& summary, const std::string& comment, bool deferIndexes);
     std::int64_t opId() const { return opId_; }
 
@@ -43,8 +45,12 @@ public:
 
 private:
     bool fail();
+    bool loadKeyHashes();
+    // The row with the indicator's real key among those stored under `keyHash`: SQLITE_ROW
+    // with `found` on it, SQLITE_DONE when there is none, or an error code.
+    int findExisting(const Indicator& indicator, std::int64_t keyHash, SqliteStatement*& found);
     Applied insertNew(const Indicator& indicator, std::int64_t keyHash);
-    Applied updateExisting(const Indicator& indicator);
+    Applied updateExisting(const Indicator& indicator, SqliteStatement& found);
     bool isActive(const Indicator& indicator) const;
     IndicatorRecord readRow(SqliteStatement& statement) const;
     void bindContent(SqliteStatement& statement, const Indicator& indicator, int first);
@@ -62,9 +68,11 @@ private:
     std::string scopeKey_;
     std::string techniques_;
     std::unordered_set<std::int64_t> updatedIds_; // rows this import already updated
+    KeyHashTable keys_; // with deferred indexes: key hash -> id of every row
 
     SqliteStatement insert_;
-    SqliteStatement selectByKey_;
+    SqliteStatement selectByKey_;  // through the key_hash index
+    SqliteStatement selectById_;   // a candidate from keys_, its real key compared
     SqliteStatement update_;
     SqliteStatement insertGroup_;
     SqliteStatement insertOutbox_;

@@ -351,6 +351,9 @@ const std::vector<DeferrableIndex>& deferrableIndexes()
 {
     // Same definitions as the latest migration that created them (v3).
     static const std::vector<DeferrableIndex> indexes = {
+        // The identity index: while it is down the importer finds keys in memory
+        // (BulkWriter, KeyHashTable), and it is built sorted after the last row.
+        {"indicators_key_hash", "CREATE INDEX indicators_key_hash ON indicators(key_hash)"},
         {"indicators_tab_value", "CREATE INDEX indicators_tab_value ON indicators(tab, value)"},
         {"indicators_tab_updated",
          "CREATE INDEX indicators_tab_updated ON indicators(tab, updated_at)"},

@@ -4,6 +4,8 @@
 
 namespace indicia {
 
+void configureSqliteForProcess() { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); }
+
 SqliteStatement::SqliteStatement(sqlite3* db, std::string_view sql)
 {
     sqlite3_prepare_v3(db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt_,

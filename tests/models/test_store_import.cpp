@@ -1,6 +1,7 @@
 // Bulk import into the workspace store: every real MDE CSV of the shared data with its
 // expected counts, valid-only vs all-or-nothing, dry run, re-import, undo of an import,
-// bad input that must change nothing, an injected failure, RBAC and cancellation.
+// bad input that must change nothing, an injected failure, RBAC and cancellation; keys found
+// in memory while a large import has the identity index down.
 
 #include "test_store_support.h"
 
@@ -62,6 +63,7 @@ private slots:
     void largeImportRebuildsTheListIndexes();
     void importsStixMispAndReportText();
     void hashCollisionsCompareTheRealKey();
+    void largeImportFindsExistingKeysInMemory();
 };
 
 void TestStoreImport::importsEveryRealCsv_data()
@@ -400,6 +402,49 @@ void TestStoreImport::hashCollisionsCompareTheRealKey()
     QVERIFY2(added.ok(), qPrintable(added.error().message));
     QCOMPARE(added->added, 1);
     QCOMPARE(countRows(store, QStringLiteral("indicators")), 3);
+}
+
+void TestStoreImport::largeImportFindsExistingKeysInMemory()
+{
+    // Large relative to the table, so the importer drops the key_hash index and finds keys
+    // through its own table of every row's hash: rows already in the workspace are updated
+    // (not added twice), and a forced hash collision still compares the real key.
+    WorkspaceStore store;
+    openFresh(store);
+    const auto rowValue = [](int n) {
+        const std::string digits = std::to_string(n);
+        return std::string(64 - digits.size(), 'b') + digits; // as hashRow(n) writes it
+    };
+    const auto before = store.upsert(makeIndicator(IndicatorType::FileSha256, rowValue(5)));
+    QVERIFY(before.ok());
+    // A row whose key_hash is that of row 6's key, but whose key is another one.
+    const auto twin = store.upsert(sha256(1));
+    QVERIFY(twin.ok());
+    QVERIFY(execOn(store, QStringLiteral("UPDATE indicators SET key_hash = %1 WHERE id = %2")
+                              .arg(identityHash(IndicatorType::FileSha256, rowValue(6), ""))
+                              .arg(twin->id)));
+    constexpr int kRows = 25000;
+    QByteArray content = kHeader;
+    for (int n = 1; n <= kRows; ++n)
+        content += hashRow(n, "Allowed");
+    const auto report = store.importFile(writeFile(content), {});
+    QVERIFY2(report.ok(), qPrintable(report.error().message));
+    QCOMPARE(report->updated, 1);
+    QCOMPARE(report->added, kRows - 1);
+    QCOMPARE(countRows(store, QStringLiteral("indicators")), kRows + 1);
+    QVERIFY(store.get(before->id)->indicator.action == Action::Allowed);
+    QCOMPARE(store.get(twin->id)->indicator.value, sha256(1).value); // untouched
+    QCOMPARE(integrity(store), QStringLiteral("ok"));
+    // The identity index is back and the planner uses it for the identity lookup.
+    QSqlQuery plan(store.database());
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM indicators WHERE key_hash = 7")));
+    QVERIFY(plan.next());
+    QVERIFY2(plan.value(3).toString().contains(QStringLiteral("indicators_key_hash")),
+             qPrintable(plan.value(3).toString()));
+    // Undo of the import restores the updated row and removes exactly the added ones.
+    QVERIFY(store.undoOperation(report->opId).ok());
+    QCOMPARE(countRows(store, QStringLiteral("indicators")), 2);
+    QVERIFY(store.get(before->id)->indicator.action == Action::Block);
 }
 
 void TestStoreImport::importsStixMispAndReportText()
