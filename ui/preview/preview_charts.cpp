@@ -1,7 +1,7 @@
 #include "ui/preview/preview_charts.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -45,31 +45,40 @@ void PreviewCharts::setFigures(const PreviewFigures& figures)
     addTab(timeChart(figures.perDay), tr("Over time"));
 }
 
+// Horizontal bars: device-group names are read in full down the left side (upright
+// category labels under vertical bars were cut to "Fi..." at this width), each bar with its
+// count at its end. The first group alphabetically is at the top.
 QWidget* PreviewCharts::barChart(const QMap<QString, qint64>& counts, const QString& title)
 {
     auto* set = new QBarSet(tr("Events"));
     QStringList categories;
     qint64 top = 1;
-    for (auto it = counts.begin(); it != counts.end(); ++it) {
+    for (auto it = counts.constEnd(); it != counts.constBegin();) {
+        --it;
         categories << (it.key().isEmpty() ? tr("(no group)") : it.key());
         *set << qreal(it.value());
         top = std::max(top, it.value());
     }
-    auto* series = new QBarSeries();
+    auto* series = new QHorizontalBarSeries();
     series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value"));
     auto* chart = new QChart();
     chart->setTitle(title);
     chart->addSeries(series);
-    auto* x = new QBarCategoryAxis();
-    x->append(categories);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto* y = new QValueAxis();
-    y->setRange(0, qreal(top));
-    y->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
+    auto* groups = new QBarCategoryAxis();
+    groups->append(categories);
+    chart->addAxis(groups, Qt::AlignLeft);
+    series->attachAxis(groups);
+    auto* events = new QValueAxis();
+    events->setRange(0, qreal(top) * 1.15); // room for the count after the longest bar
+    events->setLabelFormat(QStringLiteral("%d"));
+    events->applyNiceNumbers();
+    chart->addAxis(events, Qt::AlignBottom);
+    series->attachAxis(events);
     chart->legend()->hide();
+    set->setLabelColor(groups->labelsBrush().color()); // the default is the bar's own colour
     return viewOf(chart);
 }
 
