@@ -1,5 +1,5 @@
 // The Preview page run as an analyst would: a workspace list against the real Sysmon
-// samples, the summary cards and tables filled, and a double-click pivoting to the
+// samples, the summary cards, charts and tables filled, and a double-click pivoting to the
 // deciding indicator in the Indicators page.
 
 #include "models/settings/settings_registry.h"
@@ -10,6 +10,10 @@
 #include "ui/preview/preview_page.h"
 #include "ui/workspace_controller.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChartView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -77,6 +81,19 @@ private slots:
         QVERIFY(machines->model()->rowCount() >= 1);
         auto* kql = page->findChild<QWidget*>(QStringLiteral("previewKql"));
         QVERIFY(kql);
+        // The device-group chart: one bar per group, named in full, adding up to the events.
+        auto* charts = page->findChild<QTabWidget*>(QStringLiteral("previewCharts"));
+        auto* view = qobject_cast<QChartView*>(charts->widget(0));
+        QVERIFY(view);
+        auto* bars = qobject_cast<QHorizontalBarSeries*>(view->chart()->series().value(0));
+        QVERIFY(bars && bars->count() == 1);
+        qreal total = 0;
+        for (int i = 0; i < bars->barSets().first()->count(); ++i)
+            total += bars->barSets().first()->at(i);
+        QCOMPARE(int(total), 16);
+        auto* groups = qobject_cast<QBarCategoryAxis*>(view->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(groups);
+        QCOMPARE(groups->categories(), QStringList{QStringLiteral("(no group)")});
 
         // Double-click the network event: the Indicators page shows its deciding indicator.
         int row = -1;
