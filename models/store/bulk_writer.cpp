@@ -25,10 +25,10 @@ constexpr std::string_view kUpdateSql =
 
 std::string selectByKeySql()
 {
-    // Unary + keeps the planner on the small key_hash index (not the (tab, value) one).
+    // Through the (tab, value) index (schema v5). ?1 (the key hash, which findExisting()
+    // binds for both statements) is unused here: SQLite numbers slots up to the largest.
     return "SELECT " + std::string(kIndicatorColumns)
-           + " FROM indicators WHERE key_hash = ?1 AND +tab = ?2 AND +value = ?3 AND +type = ?4 "
-             "AND +scope_key = ?5";
+           + " FROM indicators WHERE tab = ?2 AND value = ?3 AND +type = ?4 AND +scope_key = ?5";
 }
 
 std::string selectByIdSql()
@@ -180,7 +180,7 @@ void BulkWriter::bindContent(SqliteStatement& s, const Indicator& i, int first)
     s.bind(first + 10, std::string_view(i.externalId));
 }
 
-// Every row's key hash, read before the key_hash index goes (begin()).
+// Every row's key hash, read before the indexes go (begin()).
 bool BulkWriter::loadKeyHashes()
 {
     SqliteStatement rows = db_.prepare("SELECT key_hash, id FROM indicators");

@@ -71,7 +71,7 @@ private:
     KeyHashTable keys_; // with deferred indexes: key hash -> id of every row
 
     SqliteStatement insert_;
-    SqliteStatement selectByKey_;  // through the key_hash index
+    SqliteStatement selectByKey_;  // through the (tab, value) index
     SqliteStatement selectById_;   // a candidate from keys_, its real key compared
     SqliteStatement update_;
     SqliteStatement insertGroup_;

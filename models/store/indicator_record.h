@@ -66,9 +66,10 @@ std::vector<std::string> canonicalGroups(const std::vector<std::string>& groups)
 std::string scopeKeyOf(const std::vector<std::string>& canonical);
 std::vector<std::string> groupsOfScopeKey(std::string_view key);
 
-// The identity key as one 64-bit number (schema v3: indicators.key_hash, indexed): a
-// small index to find a row by (type, value, scope key) instead of a ~100-byte text key.
-// Different keys can share a hash, so every lookup also compares the real columns.
+// The identity key as one 64-bit number (indicators.key_hash): the bulk importer finds
+// keys by it in memory while it has the indexes down (indexed in schema v3 and v4; from
+// v5 lookups go through (tab, value)). Different keys can share a hash, so every lookup
+// also compares the real columns.
 // Stored in files: the function must never change (a test pins its output).
 std::int64_t identityHash(std::string_view type, std::string_view value,
                           std::string_view scopeKey);

@@ -166,9 +166,9 @@ std::optional<std::int64_t> findIndicatorId(QSqlDatabase& db, IndicatorType type
                                             const std::string& value, const std::string& scopeKey)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id FROM indicators WHERE key_hash = ? AND +tab = ? "
-                                 "AND +value = ? AND +type = ? AND +scope_key = ?"));
-    query.addBindValue(qlonglong(identityHash(type, value, scopeKey)));
+    // Through the (tab, value) index (schema v5).
+    query.prepare(QStringLiteral("SELECT id FROM indicators WHERE tab = ? AND value = ? "
+                                 "AND +type = ? AND +scope_key = ?"));
     query.addBindValue(tabCode(type));
     query.addBindValue(qs(value));
     query.addBindValue(qs(std::string(toString(type))));

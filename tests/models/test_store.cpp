@@ -183,8 +183,8 @@ void TestStore::upgradesTheVersion2Fixture()
     QCOMPARE(countRows(store, QStringLiteral("outbox")), 6);
     QCOMPARE(countRows(store, QStringLiteral("history")), 1);
 
-    // Every row got its identity hash; the created_op index is gone, key_hash's is there,
-    // and the identity triggers exist.
+    // Every row got its identity hash; the created_op index is gone, and so is key_hash's
+    // (v5: identity through (tab, value)); the identity triggers exist.
     QSqlQuery query(store.database());
     QVERIFY(query.exec(QStringLiteral("SELECT id, type, value, scope_key, key_hash FROM indicators")));
     int rows = 0;
@@ -203,7 +203,14 @@ void TestStore::upgradesTheVersion2Fixture()
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(),
              QStringLiteral("indicators_identity_insert,indicators_identity_update,"
-                            "indicators_key_hash,indicators_tab_value"));
+                            "indicators_tab_value"));
+    // The identity lookup runs on the (tab, value) index.
+    QVERIFY(query.exec(QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT id FROM indicators WHERE tab = 0 AND value = 'x' "
+        "AND +type = 'FileSha256' AND +scope_key = ''")));
+    QVERIFY(query.next());
+    QVERIFY2(query.value(3).toString().contains(QStringLiteral("indicators_tab_value")),
+             qPrintable(query.value(3).toString()));
     // The imports' id ranges, for undo.
     QVERIFY(query.exec(QStringLiteral(
         "SELECT group_concat(added_first || '-' || added_last) FROM operations ORDER BY id")));

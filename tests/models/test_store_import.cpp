@@ -437,9 +437,10 @@ void TestStoreImport::largeImportFindsExistingKeysInMemory()
     QCOMPARE(integrity(store), QStringLiteral("ok"));
     // The identity index is back and the planner uses it for the identity lookup.
     QSqlQuery plan(store.database());
-    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM indicators WHERE key_hash = 7")));
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM indicators WHERE tab = 0 "
+                                     "AND value = 'x' AND +type = 'FileSha256' AND +scope_key = ''")));
     QVERIFY(plan.next());
-    QVERIFY2(plan.value(3).toString().contains(QStringLiteral("indicators_key_hash")),
+    QVERIFY2(plan.value(3).toString().contains(QStringLiteral("indicators_tab_value")),
              qPrintable(plan.value(3).toString()));
     // Undo of the import restores the updated row and removes exactly the added ones.
     QVERIFY(store.undoOperation(report->opId).ok());
