@@ -2,12 +2,18 @@
 
 #include "engine/timeutil.h"
 #include "models/preview/preview_list.h"
+#include "models/store/workspace_store.h"
 
 namespace indicia::preview {
 
 std::vector<match::HuntingQuery> huntingQueriesOf(const WorkspaceStore& store, int days, QString& error)
 {
-    const auto listed = loadListed(store, ListChoice::Draft, nowUtc(), error);
+    return huntingQueriesOf(store.database(), days, error);
+}
+
+std::vector<match::HuntingQuery> huntingQueriesOf(const QSqlDatabase& db, int days, QString& error)
+{
+    const auto listed = loadListed(db, ListChoice::Draft, nowUtc(), error);
     if (!error.isEmpty())
         return {};
     std::vector<Indicator> indicators;

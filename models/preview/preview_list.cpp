@@ -21,20 +21,26 @@ match::ListedIndicator toListed(const IndicatorRecord& record)
 std::vector<match::ListedIndicator> loadListed(const WorkspaceStore& store, ListChoice choice, TimePoint asOf,
                                               QString& error)
 {
+    return loadListed(store.database(), choice, asOf, error);
+}
+
+std::vector<match::ListedIndicator> loadListed(const QSqlDatabase& db, ListChoice choice, TimePoint asOf,
+                                              QString& error)
+{
     // Not WorkspaceStore::forEachActive: that filters by the store's "now", and a preview
     // as of last month must still see an indicator that expired last week. Expiry is
     // checked here at the as-of time (Snapshot::build checks it again, harmlessly).
     QString sql = fullIndicatorSelect() + QStringLiteral(" WHERE (expiration IS NULL OR expiration > ?)");
     if (choice == ListChoice::Synced)
         sql += QStringLiteral(" AND sync_state = 'synced'");
-    QSqlQuery query(store.database());
+    QSqlQuery query(db);
     query.setForwardOnly(true); // streams: a million rows never sit in the query's cache
     query.prepare(sql + QStringLiteral(" ORDER BY id"));
     query.addBindValue(qlonglong(asOf.time_since_epoch().count()));
     std::vector<match::ListedIndicator> list;
     if (!query.exec()) {
         error = QCoreApplication::translate("preview", "Cannot read the indicators of %1: %2")
-                    .arg(store.path(), query.lastError().text());
+                    .arg(db.databaseName(), query.lastError().text());
         return list;
     }
     while (query.next())

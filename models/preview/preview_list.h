@@ -8,6 +8,7 @@
 #include "engine/match/snapshot.h"
 #include "models/store/indicator_record.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -36,6 +37,9 @@ match::ListedIndicator toListed(const IndicatorRecord& record);
 // pending) and one deleted locally since the last sync are missing from it.
 // On a database error the list is empty and `error` says why.
 std::vector<match::ListedIndicator> loadListed(const WorkspaceStore& store, ListChoice choice, TimePoint asOf,
+                                              QString& error);
+// The same over any connection to a workspace file (a reader thread's own, for one).
+std::vector<match::ListedIndicator> loadListed(const QSqlDatabase& db, ListChoice choice, TimePoint asOf,
                                               QString& error);
 
 // The workspace's scope model; Seed when unset. nullopt (with `error` set) for a value

@@ -123,12 +123,16 @@ std::vector<IndicatorRecord> SyncLedger::pendingUpserts(std::int64_t after, int 
 
 std::int64_t SyncLedger::pendingCount() const
 {
-    QSqlDatabase db = store_.database(); // not kept: the store may close first
+    return pendingCount(store_.database(), store_.now()); // the handle is not kept: the store may close first
+}
+
+std::int64_t SyncLedger::pendingCount(const QSqlDatabase& db, std::int64_t now)
+{
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM indicators WHERE sync_state = 'pending'"
                              " AND (expiration IS NULL OR expiration > ?))"
                              " + (SELECT count(DISTINCT coalesce(nullif(server_id, ''), key)) FROM outbox WHERE op = 'delete')"));
-    q.addBindValue(qlonglong(store_.now()));
+    q.addBindValue(qlonglong(now));
     q.exec();
     return q.next() ? q.value(0).toLongLong() : 0;
 }

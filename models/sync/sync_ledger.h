@@ -63,6 +63,8 @@ public:
     // The next up to `limit` pending rows after id `after`, by id.
     std::vector<IndicatorRecord> pendingUpserts(std::int64_t after, int limit) const;
     std::int64_t pendingCount() const;
+    // The same over any connection to the workspace (a reader thread's), as of `now`.
+    static std::int64_t pendingCount(const QSqlDatabase& db, std::int64_t now);
     // Whether row `id`'s history holds a version with this content (see PullPlanner).
     bool hadVersion(std::int64_t id, const Indicator& content) const;
     std::int64_t conflictCount() const;

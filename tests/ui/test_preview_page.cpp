@@ -15,6 +15,7 @@
 #include <QChartView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -79,8 +80,16 @@ private slots:
         QCOMPARE(events->model()->rowCount(), 16);
         auto* machines = page->findChild<QTableView*>(QStringLiteral("previewMachines"));
         QVERIFY(machines->model()->rowCount() >= 1);
-        auto* kql = page->findChild<QWidget*>(QStringLiteral("previewKql"));
+        // The KQL is built only once its tab is shown, on the reader thread.
+        auto* kql = page->findChild<QPlainTextEdit*>(QStringLiteral("previewKql"));
         QVERIFY(kql);
+        QVERIFY(!kql->toPlainText().contains(QStringLiteral("204.79.197.200")));
+        auto* tables = page->findChild<QTabWidget*>(QStringLiteral("previewTables"));
+        tables->setCurrentIndex(2);
+        QTRY_VERIFY_WITH_TIMEOUT(kql->toPlainText().contains(QStringLiteral("204.79.197.200")), 10000);
+        QVERIFY(kql->toPlainText().contains(QStringLiteral("da39a3ee5e6b4b0d3255bfef95601890afd80709")));
+        QVERIFY(page->findChild<QPushButton*>(QStringLiteral("previewCopyKql"))->isEnabled());
+        tables->setCurrentIndex(0);
         // The device-group chart: one bar per group, named in full, adding up to the events.
         auto* charts = page->findChild<QTabWidget*>(QStringLiteral("previewCharts"));
         auto* view = qobject_cast<QChartView*>(charts->widget(0));

@@ -77,7 +77,7 @@ void TestSyncPage::syncNowEmptiesPendingAndResolvesAConflict()
     options.api.backoffMs = 20;
     page->setSyncOptions(options);
     page->setKeychain(std::make_unique<InMemorySecretStore>()); // CI has no Secret Service
-    QVERIFY(child<QLabel>(*page, "syncPendingCount")->text().contains(QStringLiteral("3")));
+    QTRY_VERIFY(child<QLabel>(*page, "syncPendingCount")->text().contains(QStringLiteral("3")));
 
     QTest::keyClicks(child<QLineEdit>(*page, "syncServiceUrl"), tenant.base);
     QTest::keyClicks(child<QLineEdit>(*page, "syncTenant"), QStringLiteral("contoso"));
@@ -90,7 +90,7 @@ void TestSyncPage::syncNowEmptiesPendingAndResolvesAConflict()
     QSignalSpy finished(page, &SyncPage::syncFinished);
     QTest::mouseClick(child<QPushButton>(*page, "syncNow"), Qt::LeftButton);
     QVERIFY(finished.wait(20000));
-    QCOMPARE(child<QLabel>(*page, "syncPendingCount")->text(), QStringLiteral("Pending changes: 0"));
+    QTRY_COMPARE(child<QLabel>(*page, "syncPendingCount")->text(), QStringLiteral("Pending changes: 0"));
     QVERIFY(child<QLabel>(*page, "syncLastResult")->text().contains(QStringLiteral("Pushed: 3")));
     QVERIFY(store.setting(QStringLiteral("sync.last")).toLongLong() > 0);
     // The secret field was emptied and the secret never reached the workspace.
@@ -126,7 +126,7 @@ void TestSyncPage::syncNowEmptiesPendingAndResolvesAConflict()
     QVERIFY(merged->indicator.severity == Severity::High);
     QTest::mouseClick(child<QPushButton>(*page, "syncNow"), Qt::LeftButton);
     QVERIFY(finished.wait(20000));
-    QCOMPARE(child<QLabel>(*page, "syncPendingCount")->text(), QStringLiteral("Pending changes: 0"));
+    QTRY_COMPARE(child<QLabel>(*page, "syncPendingCount")->text(), QStringLiteral("Pending changes: 0"));
 }
 
 QTEST_MAIN(TestSyncPage)

@@ -143,20 +143,20 @@ QWidget* PreviewPage::buildResults()
 {
     auto* split = new QSplitter(Qt::Horizontal, this);
     charts_ = new PreviewCharts(split);
-    auto* tables = new QTabWidget(split);
+    auto* tables = tables_ = new QTabWidget(split);
     tables->setObjectName(QStringLiteral("previewTables"));
     events_ = new PreviewEventsModel(this);
     machines_ = new PreviewMachinesModel(this);
     eventsView_ = makeTable(events_, "previewEvents", tables);
     tables->addTab(eventsView_, tr("Events"));
     tables->addTab(makeTable(machines_, "previewMachines", tables), tr("Machines"));
-    auto* huntingBox = new QWidget(tables);
+    auto* huntingBox = huntingTab_ = new QWidget(tables);
     auto* huntingLayout = new QVBoxLayout(huntingBox);
     hunting_ = new QPlainTextEdit(huntingBox);
     hunting_->setObjectName(QStringLiteral("previewKql"));
     hunting_->setReadOnly(true);
     hunting_->setLineWrapMode(QPlainTextEdit::NoWrap);
-    auto* copy = new QPushButton(tr("&Copy KQL"), huntingBox);
+    auto* copy = copyKql_ = new QPushButton(tr("&Copy KQL"), huntingBox);
     copy->setObjectName(QStringLiteral("previewCopyKql"));
     huntingLayout->addWidget(new QLabel(tr("Run these in Advanced Hunting to find the same matches across the whole "
                                            "organisation (last 30 days)."),
@@ -165,6 +165,10 @@ QWidget* PreviewPage::buildResults()
     huntingLayout->addWidget(copy, 0, Qt::AlignRight);
     tables->addTab(huntingBox, tr("Hunting (KQL)"));
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(hunting_->toPlainText()); });
+    connect(tables, &QTabWidget::currentChanged, this, [this] {
+        if (huntingStale_ && tables_->currentWidget() == huntingTab_)
+            buildHunting();
+    });
     connect(eventsView_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (index.column() == PreviewEventsModel::Machine)
             emit openMachine(index.data(PreviewEventsModel::MachineRole).toString());
@@ -275,11 +279,29 @@ void PreviewPage::onFinished(bool cancelled)
 
 void PreviewPage::updateHunting()
 {
-    if (!controller_.isOpen())
+    huntingStale_ = true;
+    if (tables_->currentWidget() == huntingTab_)
+        buildHunting();
+}
+
+void PreviewPage::buildHunting()
+{
+    if (!controller_.isOpen() || !controller_.reader())
         return;
-    QString error;
-    const auto queries = preview::huntingQueriesOf(controller_.store(), 30, error);
-    hunting_->setPlainText(error.isEmpty() ? preview::huntingText(queries) : error);
+    huntingStale_ = false;
+    hunting_->setPlainText(tr("Building the hunting queries for the draft list..."));
+    copyKql_->setEnabled(false);
+    controller_.reader()->post(
+        huntingJobs_,
+        [](QSqlDatabase& db) {
+            QString error;
+            const auto queries = preview::huntingQueriesOf(db, 30, error);
+            return QVariant(error.isEmpty() ? preview::huntingText(queries) : error);
+        },
+        this, [this](const QVariant& text) {
+            hunting_->setPlainText(text.toString());
+            copyKql_->setEnabled(true);
+        });
 }
 
 void PreviewPage::setRunning(bool running)

@@ -3,6 +3,8 @@
 // loaded telemetry, what each enforcement means would do and why, before anything is
 // synced. Summary cards, charts, events and machines tables, and KQL for org-scale hunts.
 
+#include "models/async/workspace_reader.h"
+
 #include <QWidget>
 
 #include <array>
@@ -13,6 +15,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace indicia {
@@ -52,7 +55,10 @@ private:
     QWidget* buildResults();
     void addFiles();
     void onFinished(bool cancelled);
+    // The KQL is built only when its tab is shown (on the workspace reader's thread):
+    // updateHunting() marks it stale, and builds it at once if the tab is showing.
     void updateHunting();
+    void buildHunting();
     void setRunning(bool running);
     void showEventMenu(const QPoint& pos);
 
@@ -70,7 +76,12 @@ private:
     PreviewEventsModel* events_ = nullptr;
     PreviewMachinesModel* machines_ = nullptr;
     QTableView* eventsView_ = nullptr;
+    QTabWidget* tables_ = nullptr;
+    QWidget* huntingTab_ = nullptr;
     QPlainTextEdit* hunting_ = nullptr;
+    QPushButton* copyKql_ = nullptr;
+    bool huntingStale_ = true;
+    WorkspaceReader::Channel huntingJobs_;
 };
 
 } // namespace indicia

@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSqlQuery>
 #include <QVBoxLayout>
 
@@ -144,12 +145,30 @@ ConnectionSettings SyncPage::currentSettings() const
     return settings;
 }
 
+void SyncPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (listsStale_)
+        refreshLists();
+}
+
 void SyncPage::refreshLists()
 {
     if (!controller_.isOpen())
         return;
-    SyncLedger ledger(controller_.store());
-    pending_->setText(tr("Pending changes: %1").arg(ledger.pendingCount()));
+    if (!isVisible()) { // opening a million-row workspace must not wait for a page not shown
+        listsStale_ = true;
+        return;
+    }
+    listsStale_ = false;
+    if (WorkspaceReader* reader = controller_.reader()) {
+        const qint64 now = controller_.store().now();
+        reader->post(
+            pendingJobs_, [now](QSqlDatabase& db) { return QVariant(qlonglong(SyncLedger::pendingCount(db, now))); },
+            this, [this](const QVariant& count) { pending_->setText(tr("Pending changes: %1").arg(count.toLongLong())); });
+    } else {
+        pending_->setText(tr("Pending changes: %1").arg(SyncLedger(controller_.store()).pendingCount()));
+    }
     lastResult_->setText(controller_.store().setting(QStringLiteral("sync.last_result"), tr("Never synced.")));
     failures_->clear();
     conflicts_->clear();

@@ -4,6 +4,7 @@
 // now with progress and Cancel, the last result, refused rows and conflicts. Sync runs on
 // the event loop, so editing goes on meanwhile and nothing here needs the network to open.
 
+#include "models/async/workspace_reader.h"
 #include "models/sync/sync_engine.h"
 
 #include <QWidget>
@@ -38,10 +39,16 @@ public slots:
     void syncNow();
     void cancelSync();
     void testConnection();
+    // Pending count (counted on the workspace reader's thread: a scan of every row),
+    // refused rows and conflicts. While the page is hidden this only marks them stale;
+    // showing the page refreshes them.
     void refreshLists();
 
 signals:
     void syncFinished(const indicia::SyncReport& report);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     QWidget* buildSettings();
@@ -75,6 +82,8 @@ private:
     QPushButton* testButton_ = nullptr;
     QListWidget* failures_ = nullptr;
     QListWidget* conflicts_ = nullptr;
+    bool listsStale_ = true;
+    WorkspaceReader::Channel pendingJobs_;
 };
 
 } // namespace indicia
