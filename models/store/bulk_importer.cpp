@@ -64,10 +64,12 @@ std::int64_t countRows(SqliteConnection& db)
 }
 
 // Extra checks on the reader thread: encoding (stored text must be UTF-8) and the session's
-// right to write the row's scope, both reported as row errors like any other.
+// right to write the row's scope, both reported as row errors like any other; then, for a
+// valid row, what the writer needs of it (scope key, identity hash), so the writer's
+// thread does no more than write.
 ImportPipeline::RowCheck makeRowCheck(const StoreSession& session)
 {
-    return [session](ImportRow& row) {
+    return [session](ImportRow& row, RowPrep& prep) {
         if (!row.valid())
             return;
         Indicator& i = row.indicator;
@@ -81,10 +83,13 @@ ImportPipeline::RowCheck makeRowCheck(const StoreSession& session)
             row.errors.push_back({"encoding", "the row is not valid UTF-8 text", {}});
             return;
         }
-        if (session.role == StoreRole::GlobalAdmin)
-            return;
-        if (const StoreError error = checkWriteAccess(session, i.rbacGroups))
-            row.errors.push_back({"forbidden", error.message.toStdString(), "RbacGroups"});
+        if (session.role != StoreRole::GlobalAdmin) {
+            if (const StoreError error = checkWriteAccess(session, i.rbacGroups)) {
+                row.errors.push_back({"forbidden", error.message.toStdString(), "RbacGroups"});
+                return;
+            }
+        }
+        BulkWriter::prepare(i, prep);
     };
 }
 
@@ -172,9 +177,10 @@ StoreResult<ImportReport> WorkspaceStore::importFile(const QString& path,
     // A large import relative to the table: random inserts into the list indexes cost far
     // more than building them sorted after the last row (inside this same transaction).
     const std::int64_t expectedRows = pipeline.fileSize() / kBytesPerRowEstimate;
-    const bool deferIndexes = expectedRows >= kDeferIndexesMinRows && expectedRows >= countRows(db);
+    const std::int64_t tableRows = countRows(db);
+    const bool deferIndexes = expectedRows >= kDeferIndexesMinRows && expectedRows >= tableRows;
     if (!writer.begin(tr("Imported %1").arg(fileName).toStdString(),
-                      options.comment.toStdString(), deferIndexes)) {
+                      options.comment.toStdString(), deferIndexes, tableRows + expectedRows)) {
         return StoreError{StoreErrorCode::Sql,
                           tr("Cannot start the import: %1")
                               .arg(QString::fromStdString(writer.error()))};
@@ -189,12 +195,13 @@ StoreResult<ImportReport> WorkspaceStore::importFile(const QString& path,
     while (RowBatch* batch = pipeline.next()) {
         for (std::size_t k = 0; k < batch->size; ++k) {
             const ImportRow& row = batch->rows[k];
+            const RowPrep& prep = batch->preps[k];
             ++report.rows;
             if (!row.valid()) {
                 recordProblems(report, row);
                 continue;
             }
-            const BulkWriter::Applied applied = writer.apply(row.indicator);
+            const BulkWriter::Applied applied = writer.apply(row.indicator, prep);
             if (applied.outcome == BulkWriter::Outcome::Failed) {
                 pipeline.stop();
                 db.exec("ROLLBACK");

@@ -52,7 +52,7 @@ bool BulkWriter::fail()
 }
 
 bool BulkWriter::begin(const std::string& summary, const std::string& comment,
-                       bool deferIndexes)
+                       bool deferIndexes, std::int64_t expectedKeys)
 {
     comment_ = comment;
     // Schema changes first: they would invalidate statements prepared before them.
@@ -62,6 +62,7 @@ bool BulkWriter::begin(const std::string& summary, const std::string& comment,
     }
     deferredIndexes_ = deferIndexes;
     if (deferIndexes) {
+        keys_.reserve(std::size_t(std::max<std::int64_t>(expectedKeys, 0)));
         if (!loadKeyHashes())
             return fail();
         for (const DeferrableIndex& index : deferrableIndexes()) {
@@ -160,10 +161,17 @@ bool BulkWriter::isActive(const Indicator& indicator) const
     return !indicator.expiration || indicator.expiration->time_since_epoch().count() > now_;
 }
 
-// Binds ?first .. ?first+10: the columns an update may change.
-void BulkWriter::bindContent(SqliteStatement& s, const Indicator& i, int first)
+void BulkWriter::prepare(const Indicator& indicator, RowPrep& prep)
 {
-    techniques_ = joinTechniques(i.mitreTechniques);
+    prep.scopeKey = scopeKeyOf(indicator.rbacGroups);
+    prep.techniques = joinTechniques(indicator.mitreTechniques);
+    prep.keyHash = identityHash(toString(indicator.type), indicator.value, prep.scopeKey);
+}
+
+// Binds ?first .. ?first+10: the columns an update may change. Text is bound without a
+// copy (SQLITE_STATIC): every statement is reset before `prep` or `i` changes.
+void BulkWriter::bindContent(SqliteStatement& s, const Indicator& i, const RowPrep& prep, int first)
+{
     s.bind(first, actionCode(i.action));
     s.bind(first + 1, severityCode(i.severity));
     s.bind(first + 2, i.generateAlert ? 1 : 0);
@@ -171,7 +179,7 @@ void BulkWriter::bindContent(SqliteStatement& s, const Indicator& i, int first)
     s.bind(first + 4, std::string_view(i.description));
     s.bind(first + 5, std::string_view(i.recommendedActions));
     s.bind(first + 6, std::string_view(i.category));
-    s.bind(first + 7, std::string_view(techniques_));
+    s.bind(first + 7, std::string_view(prep.techniques));
     if (const auto seconds = toUnixSeconds(i.expiration))
         s.bind(first + 8, *seconds);
     else
@@ -192,14 +200,15 @@ bool BulkWriter::loadKeyHashes()
     return rc == SQLITE_DONE;
 }
 
-int BulkWriter::findExisting(const Indicator& indicator, std::int64_t keyHash, SqliteStatement*& found)
+int BulkWriter::findExisting(const Indicator& indicator, const RowPrep& prep, SqliteStatement*& found)
 {
+    const std::int64_t keyHash = prep.keyHash;
     const auto bindKey = [&](SqliteStatement& s, std::int64_t first) {
         s.bind(1, first);
         s.bind(2, tabCode(indicator.type));
         s.bind(3, std::string_view(indicator.value));
         s.bind(4, toString(indicator.type));
-        s.bind(5, std::string_view(scopeKey_));
+        s.bind(5, std::string_view(prep.scopeKey));
     };
     if (!deferredIndexes_) {
         bindKey(selectByKey_, keyHash);
@@ -220,33 +229,31 @@ int BulkWriter::findExisting(const Indicator& indicator, std::int64_t keyHash, S
     return rc;
 }
 
-BulkWriter::Applied BulkWriter::apply(const Indicator& indicator)
+BulkWriter::Applied BulkWriter::apply(const Indicator& indicator, const RowPrep& prep)
 {
-    scopeKey_ = scopeKeyOf(indicator.rbacGroups);
-    const std::int64_t keyHash = identityHash(toString(indicator.type), indicator.value, scopeKey_);
     SqliteStatement* found = nullptr;
-    const int rc = findExisting(indicator, keyHash, found);
+    const int rc = findExisting(indicator, prep, found);
     if (rc == SQLITE_ROW)
-        return updateExisting(indicator, *found); // reads the row, then resets the statement
+        return updateExisting(indicator, prep, *found); // reads the row, then resets the statement
     found->reset();
     if (rc != SQLITE_DONE) {
         fail();
         return {};
     }
-    return insertNew(indicator, keyHash);
+    return insertNew(indicator, prep);
 }
 
-BulkWriter::Applied BulkWriter::insertNew(const Indicator& indicator, std::int64_t keyHash)
+BulkWriter::Applied BulkWriter::insertNew(const Indicator& indicator, const RowPrep& prep)
 {
-    bindContent(insert_, indicator, 1);
+    bindContent(insert_, indicator, prep, 1);
     insert_.bind(12, tabCode(indicator.type));
     insert_.bind(13, toString(indicator.type));
     insert_.bind(14, std::string_view(indicator.value));
-    insert_.bind(15, std::string_view(scopeKey_));
+    insert_.bind(15, std::string_view(prep.scopeKey));
     insert_.bind(16, std::string_view(user_));
     insert_.bind(17, now_);
     insert_.bind(18, opId_);
-    insert_.bind(19, keyHash);
+    insert_.bind(19, prep.keyHash);
     int rc = insert_.step();
     insert_.reset();
     if (rc != SQLITE_DONE) {
@@ -255,7 +262,7 @@ BulkWriter::Applied BulkWriter::insertNew(const Indicator& indicator, std::int64
     }
     const std::int64_t id = sqlite3_last_insert_rowid(db_.get());
     if (deferredIndexes_)
-        keys_.insert(keyHash, id);
+        keys_.insert(prep.keyHash, id);
     if (addedFirst_ == 0 || id < addedFirst_)
         addedFirst_ = id;
     addedLast_ = std::max(addedLast_, id);
@@ -305,7 +312,8 @@ IndicatorRecord BulkWriter::readRow(SqliteStatement& s) const
 }
 
 // `found` stands on the existing row.
-BulkWriter::Applied BulkWriter::updateExisting(const Indicator& indicator, SqliteStatement& found)
+BulkWriter::Applied BulkWriter::updateExisting(const Indicator& indicator, const RowPrep& prep,
+                                               SqliteStatement& found)
 {
     const IndicatorRecord before = readRow(found);
     found.reset();
@@ -318,7 +326,7 @@ BulkWriter::Applied BulkWriter::updateExisting(const Indicator& indicator, Sqlit
     if (!seenBefore && after.sameContent(before))
         return {Outcome::Unchanged, 0};
 
-    bindContent(update_, indicator, 1);
+    bindContent(update_, indicator, prep, 1);
     update_.bind(12, std::string_view(user_));
     update_.bind(13, now_);
     update_.bind(14, before.id);

@@ -5,6 +5,7 @@
 // rows it updates: the rows it adds carry created_op, and the operation keeps their id
 // range, which is all undo needs; one outbox row stands for all of them.
 
+#include "models/store/import_pipeline.h"
 #include "models/store/indicator_record.h"
 #include "models/store/key_hash_table.h"
 #include "models/store/sqlite_handle.h"
@@ -30,11 +31,17 @@ public:
     // built again by finish() after the last row; keys are then found through a table in
     // memory of every row's key hash. Then prepares the statements and inserts the
     // operations row. A rollback undoes all of it. False: see error().
-    bool begin(const std::string& summary, const std::string& comment, bool deferIndexes);
+    // `expectedKeys`: about how many rows the table will hold after the import (sizes the
+    // in-memory key table once instead of growing it while the rows come).
+    bool begin(const std::string& summary, const std::string& comment, bool deferIndexes,
+               std::int64_t expectedKeys = 0);
     std::int64_t opId() const { return opId_; }
 
-    // `indicator` has a canonical value and canonical groups.
-    Applied apply(const Indicator& indicator);
+    // On any thread, for a valid row: what apply() needs besides the indicator.
+    static void prepare(const Indicator& indicator, RowPrep& prep);
+    // `indicator` has a canonical value and canonical groups; `prep` was prepared from it
+    // and stays unchanged until apply() returns.
+    Applied apply(const Indicator& indicator, const RowPrep& prep);
     // Before COMMIT: the final summary, the id range of the added rows, one outbox row for
     // all of them, and the indexes and triggers begin() took away.
     bool finish(const std::string& summary);
@@ -48,12 +55,12 @@ private:
     bool loadKeyHashes();
     // The row with the indicator's real key among those stored under `keyHash`: SQLITE_ROW
     // with `found` on it, SQLITE_DONE when there is none, or an error code.
-    int findExisting(const Indicator& indicator, std::int64_t keyHash, SqliteStatement*& found);
-    Applied insertNew(const Indicator& indicator, std::int64_t keyHash);
-    Applied updateExisting(const Indicator& indicator, SqliteStatement& found);
+    int findExisting(const Indicator& indicator, const RowPrep& prep, SqliteStatement*& found);
+    Applied insertNew(const Indicator& indicator, const RowPrep& prep);
+    Applied updateExisting(const Indicator& indicator, const RowPrep& prep, SqliteStatement& found);
     bool isActive(const Indicator& indicator) const;
     IndicatorRecord readRow(SqliteStatement& statement) const;
-    void bindContent(SqliteStatement& statement, const Indicator& indicator, int first);
+    void bindContent(SqliteStatement& statement, const Indicator& indicator, const RowPrep& prep, int first);
 
     SqliteConnection& db_;
     std::string user_;
@@ -64,9 +71,6 @@ private:
     bool deferredIndexes_ = false;
     std::int64_t addedFirst_ = 0; // ids of the rows this import added (0: none yet)
     std::int64_t addedLast_ = 0;
-    // Text the statements point at until they are reset (bound as SQLITE_STATIC).
-    std::string scopeKey_;
-    std::string techniques_;
     std::unordered_set<std::int64_t> updatedIds_; // rows this import already updated
     KeyHashTable keys_; // with deferred indexes: key hash -> id of every row
 

@@ -78,6 +78,7 @@ void ImportPipeline::start(RowCheck check)
     for (std::size_t i = 0; i < kBatchCount; ++i) {
         batches_.push_back(std::make_unique<RowBatch>());
         batches_.back()->rows.resize(kBatchRows);
+        batches_.back()->preps.resize(kBatchRows);
         empty_.push_back(batches_.back().get());
     }
     worker_ = std::thread([this, check = std::move(check)] { run(check); });
@@ -110,7 +111,7 @@ void ImportPipeline::run(RowCheck check)
                 break;
             }
             if (check)
-                check(row);
+                check(row, batch->preps[batch->size]);
             ++batch->size;
         }
         batch->bytesRead = more ? source_->position() : fileSize_;

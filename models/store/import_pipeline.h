@@ -25,8 +25,17 @@ namespace indicia {
 class KnownGood;
 class SourceReader;
 
+// What the writer needs of a valid row besides the row itself, worked out by the RowCheck
+// on the reader's thread (the writer's is an import's bottleneck; BulkWriter::prepare).
+struct RowPrep {
+    std::string scopeKey;     // the canonical groups joined (scopeKeyOf)
+    std::string techniques;   // joinTechniques
+    std::int64_t keyHash = 0; // identityHash(type, value, scopeKey)
+};
+
 struct RowBatch {
     std::vector<ImportRow> rows; // only the first `size` are filled
+    std::vector<RowPrep> preps;  // one per row, filled by the RowCheck
     std::size_t size = 0;
     std::int64_t bytesRead = 0;  // file position after this batch
 };
@@ -34,8 +43,9 @@ struct RowBatch {
 class ImportPipeline {
 public:
     // Runs on the worker thread for every row the reader produced (valid or not), e.g. to
-    // add encoding or access-rights errors without slowing the writer.
-    using RowCheck = std::function<void(ImportRow&)>;
+    // add encoding or access-rights errors, or prepare what the writer needs, without
+    // slowing the writer.
+    using RowCheck = std::function<void(ImportRow&, RowPrep&)>;
 
     ImportPipeline();
     ~ImportPipeline(); // stops and joins the worker
