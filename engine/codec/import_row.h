@@ -26,11 +26,12 @@ struct ImportRow {
         row = line = 0;
         raw.clear();
         type.reset();
+        static const Indicator defaults;
         Indicator& i = indicator;
-        i.type = Indicator{}.type;
+        i.type = defaults.type;
         i.value.clear();
-        i.action = Indicator{}.action;
-        i.severity = Indicator{}.severity;
+        i.action = defaults.action;
+        i.severity = defaults.severity;
         i.generateAlert = false;
         i.title.clear();
         i.description.clear();

@@ -35,30 +35,6 @@ Issue issueAt(std::string_view code, std::string message, Column column)
 
 std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
-// Empties a row for reuse without giving up the capacity of its strings.
-void resetRow(ImportRow& row)
-{
-    row.raw.clear();
-    row.type.reset();
-    row.errors.clear();
-    row.warnings.clear();
-    Indicator& ind = row.indicator;
-    ind.type = IndicatorType::FileSha256;
-    ind.value.clear();
-    ind.action = Action::Block;
-    ind.severity = Severity::Informational;
-    ind.generateAlert = false;
-    ind.title.clear();
-    ind.description.clear();
-    ind.recommendedActions.clear();
-    ind.category.clear();
-    ind.mitreTechniques.clear();
-    ind.rbacGroups.clear();
-    ind.expiration.reset();
-    ind.educateUrl.clear();
-    ind.externalId.clear();
-}
-
 // The cells of one row, trimmed and un-neutralised; `bad` marks cells already refused
 // (invalid UTF-8) so that later checks do not pile a second error onto them.
 struct RowCells {
@@ -345,7 +321,7 @@ bool MdeCsvReader::next(ImportRow& out)
             return false;
     } while (record_.error.empty() && record_.isBlank());
 
-    resetRow(out);
+    out.clear(); // reused: keeps the capacity of its strings
     dataRow_ = record_.number - 1; // blank rows keep their number, as in a spreadsheet
     out.row = dataRow_;
     out.line = record_.line;

@@ -176,8 +176,9 @@ StoreResult<ImportReport> WorkspaceStore::importFile(const QString& path,
     const QString fileName = QFileInfo(path).fileName();
     // A large import relative to the table: random inserts into the list indexes cost far
     // more than building them sorted after the last row (inside this same transaction).
+    // (A small import never counts the table: on a million rows that is a scan of its own.)
     const std::int64_t expectedRows = pipeline.fileSize() / kBytesPerRowEstimate;
-    const std::int64_t tableRows = countRows(db);
+    const std::int64_t tableRows = expectedRows >= kDeferIndexesMinRows ? countRows(db) : 0;
     const bool deferIndexes = expectedRows >= kDeferIndexesMinRows && expectedRows >= tableRows;
     if (!writer.begin(tr("Imported %1").arg(fileName).toStdString(),
                       options.comment.toStdString(), deferIndexes, tableRows + expectedRows)) {

@@ -286,7 +286,7 @@ void PreviewPage::updateHunting()
 
 void PreviewPage::buildHunting()
 {
-    if (!controller_.isOpen() || !controller_.reader())
+    if (!controller_.isOpen()) // open, it has its reader
         return;
     huntingStale_ = false;
     hunting_->setPlainText(tr("Building the hunting queries for the draft list..."));

@@ -161,14 +161,10 @@ void SyncPage::refreshLists()
         return;
     }
     listsStale_ = false;
-    if (WorkspaceReader* reader = controller_.reader()) {
-        const qint64 now = controller_.store().now();
-        reader->post(
-            pendingJobs_, [now](QSqlDatabase& db) { return QVariant(qlonglong(SyncLedger::pendingCount(db, now))); },
-            this, [this](const QVariant& count) { pending_->setText(tr("Pending changes: %1").arg(count.toLongLong())); });
-    } else {
-        pending_->setText(tr("Pending changes: %1").arg(SyncLedger(controller_.store()).pendingCount()));
-    }
+    const qint64 now = controller_.store().now();
+    controller_.reader()->post( // an open workspace always has its reader
+        pendingJobs_, [now](QSqlDatabase& db) { return QVariant(qlonglong(SyncLedger::pendingCount(db, now))); },
+        this, [this](const QVariant& count) { pending_->setText(tr("Pending changes: %1").arg(count.toLongLong())); });
     lastResult_->setText(controller_.store().setting(QStringLiteral("sync.last_result"), tr("Never synced.")));
     failures_->clear();
     conflicts_->clear();
