@@ -12,8 +12,10 @@
 #include "models/preview/preview_runner.h"
 
 #include <QApplication>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,6 +82,14 @@ int main(int argc, char** argv)
         window.showPage(MainWindow::PreviewPageIndex);
         save(&window, out, QStringLiteral("demo-%1-preview").arg(persona));
     }
+    // The KQL is built on the reader thread once its tab is shown.
+    auto* tables = window.previewPage()->findChild<QTabWidget*>(QStringLiteral("previewTables"));
+    auto* kql = window.previewPage()->findChild<QPlainTextEdit*>(QStringLiteral("previewKql"));
+    tables->setCurrentIndex(2);
+    if (!QTest::qWaitFor([kql] { return kql->toPlainText().startsWith(QStringLiteral("//")); }, 60000))
+        qWarning("the hunting queries did not arrive");
+    save(&window, out, QStringLiteral("demo-global-admin-preview-hunting"));
+    tables->setCurrentIndex(0);
     window.showPage(MainWindow::SyncPageIndex);
     save(&window, out, QStringLiteral("demo-global-admin-sync-conflict"));
 
