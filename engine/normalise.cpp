@@ -36,13 +36,17 @@ constexpr std::array<Replacement, 9> kDefangTokens = {{
     {"[/]", "/"},
 }};
 
-// "hxxp" and "hxxps" (any case) only where a scheme would be: followed by "s", ":" or "[".
+// "hxxp" and "hxxps" (any case) only where a scheme would be: before "://" or a defanged
+// form of it ("[:]//", "[://]"). A bare ':' is not enough: in "evilhxxp:8080" it is a
+// host and its port, and a canonical URL holding one would change when normalised again.
 bool isDefangedScheme(std::string_view rest)
 {
-    if (!text::startsWithIgnoreCase(rest, "hxxp") || rest.size() == 4)
+    if (!text::startsWithIgnoreCase(rest, "hxxp"))
         return false;
-    const char next = text::toLowerAscii(rest[4]);
-    return next == 's' || next == ':' || next == '[';
+    std::string_view after = rest.substr(4);
+    if (!after.empty() && text::toLowerAscii(after.front()) == 's')
+        after.remove_prefix(1);
+    return after.starts_with("://") || after.starts_with("[:]") || after.starts_with("[://]");
 }
 
 std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }

@@ -304,6 +304,9 @@ void TestNormalise::normalise_data()
     // fuzz_normalise: an invisible tail before '#' must go on the first pass (fixed point).
     row("url invisible before fragment", T::Url, "https://EXAMPLE.com:2/q=1\xe2\x80\x8b#x", "https://example.com:2/q=1", {},
         {c(k::kUrlFragmentDropped)});
+    // fuzz_normalise: "hxxp" before a port is part of the host, not a defanged scheme, on
+    // the first pass and on the canonical value alike (fixed point).
+    row("url hxxp before port", T::Url, "http://evil.examplehxxp:8080/a", "http://evil.examplehxxp:8080/a");
     row("url no scheme", T::Url, "transfer.sh/0tUIJu/Updater.zip", "http://transfer.sh/0tUIJu/Updater.zip", {}, {c(k::kUrlSchemeAssumed)});
     row("url no scheme bare domain", T::Url, "softexia.com", "http://softexia.com/", {}, {c(k::kUrlSchemeAssumed)});
     row("url scheme relative", T::Url, "//example.com/x", "http://example.com/x", {}, {c(k::kUrlSchemeAssumed)});
@@ -446,6 +449,9 @@ void TestNormalise::refang_data()
     QTest::newRow("scheme brackets") << QByteArray("https[://]a.b") << QByteArray("https://a.b") << true;
     QTest::newRow("colon brackets") << QByteArray("http[:]//a.b") << QByteArray("http://a.b") << true;
     QTest::newRow("hxxp inside a word kept") << QByteArray("thxxpage.com") << QByteArray("thxxpage.com") << false;
+    QTest::newRow("hxxp before a port kept") << QByteArray("http://evilhxxp:8080/") << QByteArray("http://evilhxxp:8080/") << false;
+    QTest::newRow("hxxps word kept") << QByteArray("hxxpstuff.com") << QByteArray("hxxpstuff.com") << false;
+    QTest::newRow("hxxps brackets") << QByteArray("hxxps[:]//a.b") << QByteArray("https://a.b") << true;
     QTest::newRow("bazarcall line") << QByteArray("Received: from 4klever[.]com ([87.251.88[.]11])")
                                     << QByteArray("Received: from 4klever.com ([87.251.88.11])") << true;
     QTest::newRow("slash brackets") << QByteArray("evil.com[/]x") << QByteArray("evil.com/x") << true;
