@@ -193,10 +193,14 @@ StoreResult<ImportReport> WorkspaceStore::importFile(const QString& path,
     ProgressThrottle progress(options);
     clock.mark("start");
     pipeline.start(makeRowCheck(session_));
+    // How far ahead the writer's key lookups are prefetched (each is a cache miss).
+    constexpr std::size_t kPrefetchAhead = 8;
     while (RowBatch* batch = pipeline.next()) {
         for (std::size_t k = 0; k < batch->size; ++k) {
             const ImportRow& row = batch->rows[k];
             const RowPrep& prep = batch->preps[k];
+            if (k + kPrefetchAhead < batch->size)
+                writer.expect(batch->preps[k + kPrefetchAhead]);
             ++report.rows;
             if (!row.valid()) {
                 recordProblems(report, row);
@@ -213,6 +217,15 @@ StoreResult<ImportReport> WorkspaceStore::importFile(const QString& path,
             }
             tally(report, applied.outcome);
             report.activeAfter += applied.activeDelta;
+        }
+        // The rows still waiting in the writer point into this batch.
+        if (!writer.flush()) {
+            pipeline.stop();
+            db.exec("ROLLBACK");
+            return StoreError{StoreErrorCode::Sql,
+                              tr("The import failed near row %1 and changed nothing: %2")
+                                  .arg(qlonglong(report.rows))
+                                  .arg(QString::fromStdString(writer.error()))};
         }
         progress.report({report.rows, batch->bytesRead, pipeline.fileSize()});
         pipeline.recycle(batch);

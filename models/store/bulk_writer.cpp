@@ -5,18 +5,56 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
+#include <limits>
 
 namespace indicia {
 
 namespace {
 
-// The columns apply() writes, in bindContent() order (?1.. for insert, shifted for update).
-constexpr std::string_view kInsertSql =
-    "INSERT INTO indicators (action, severity, generate_alert, title, description, "
-    "recommended_actions, category, mitre_techniques, expiration, educate_url, external_id, "
-    "tab, type, value, scope_key, created_by, created_at, updated_by, updated_at, sync_state, "
-    "created_op, key_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-    "?17, ?16, ?17, 'pending', ?18, ?19)";
+constexpr int kRowsPerInsert = BulkWriter::kRowsPerInsert;
+
+// Parameters of one row in the insert: row r binds ?(19r+1) .. ?(19r+19), in bindInsert()
+// order (content first, as bindContent(); the key, who and when after).
+constexpr int kInsertParams = 19;
+
+std::string insertSql(int rows)
+{
+    std::string sql =
+        "INSERT INTO indicators (action, severity, generate_alert, title, description, "
+        "recommended_actions, category, mitre_techniques, expiration, educate_url, external_id, "
+        "tab, type, value, scope_key, created_by, created_at, updated_by, updated_at, sync_state, "
+        "created_op, key_hash) VALUES ";
+    for (int r = 0; r < rows; ++r) {
+        const auto param = [base = r * kInsertParams](int n) { return "?" + std::to_string(base + n); };
+        sql += r == 0 ? "(" : ", (";
+        for (int n = 1; n <= 15; ++n)
+            sql += param(n) + ", ";
+        // created_by/at and updated_by/at are the same parameters.
+        sql += param(16) + ", " + param(17) + ", " + param(16) + ", " + param(17) + ", 'pending', "
+               + param(18) + ", " + param(19) + ")";
+    }
+    return sql;
+}
+
+std::string insertGroupsSql(int rows)
+{
+    std::string sql = "INSERT INTO indicator_groups (indicator_id, group_name) VALUES ";
+    for (int r = 0; r < rows; ++r)
+        sql += (r == 0 ? "(?" : ", (?") + std::to_string(2 * r + 1) + ", ?" + std::to_string(2 * r + 2) + ")";
+    return sql;
+}
+
+// The statement for `rows` rows, prepared the first time it is needed.
+SqliteStatement& statementFor(SqliteConnection& db, std::array<SqliteStatement, kRowsPerInsert>& cache,
+                              int rows, std::string (*sql)(int))
+{
+    SqliteStatement& statement = cache[std::size_t(rows - 1)];
+    if (!statement.valid())
+        statement = db.prepare(sql(rows));
+    return statement;
+}
+
 constexpr std::string_view kUpdateSql =
     "UPDATE indicators SET action = ?1, severity = ?2, generate_alert = ?3, title = ?4, "
     "description = ?5, recommended_actions = ?6, category = ?7, mitre_techniques = ?8, "
@@ -70,23 +108,30 @@ bool BulkWriter::begin(const std::string& summary, const std::string& comment,
                 return fail();
         }
     }
-    insert_ = db_.prepare(kInsertSql);
     if (deferIndexes)
         selectById_ = db_.prepare(selectByIdSql());
     else
         selectByKey_ = db_.prepare(selectByKeySql());
     update_ = db_.prepare(kUpdateSql);
-    insertGroup_ = db_.prepare("INSERT INTO indicator_groups (indicator_id, group_name) "
-                               "VALUES (?1, ?2)");
     insertOutbox_ = db_.prepare("INSERT INTO outbox (indicator_id, op, op_id) "
                                 "VALUES (?1, 'upsert', ?2)");
     insertHistory_ = db_.prepare(
         "INSERT INTO history (op_id, indicator_id, at, user, operation, before_json, after_json, "
         "comment) VALUES (?1, ?2, ?3, ?4, 'update', ?5, ?6, ?7)");
-    if (!insert_.valid() || !(deferIndexes ? selectById_ : selectByKey_).valid() || !update_.valid()
-        || !insertGroup_.valid()
+    if (!(deferIndexes ? selectById_ : selectByKey_).valid() || !update_.valid()
         || !insertOutbox_.valid() || !insertHistory_.valid())
         return fail();
+    // New rows are numbered from here on (insertNew), as SQLite numbers them; unless the
+    // largest id is taken, when SQLite picks ids at random, which the operation's id range
+    // (undo) could not describe either.
+    SqliteStatement lastId = db_.prepare("SELECT coalesce(max(id), 0) FROM indicators");
+    if (lastId.step() != SQLITE_ROW)
+        return fail();
+    if (lastId.columnInt(0) == std::numeric_limits<std::int64_t>::max()) {
+        error_ = "the largest row id is in use, so new rows cannot be numbered in order";
+        return false;
+    }
+    nextId_ = lastId.columnInt(0) + 1;
 
     SqliteStatement operation = db_.prepare(
         "INSERT INTO operations (at, user, kind, summary, comment) "
@@ -103,6 +148,8 @@ bool BulkWriter::begin(const std::string& summary, const std::string& comment,
 
 bool BulkWriter::finish(const std::string& summary)
 {
+    if (!flush())
+        return false;
     SqliteStatement statement = db_.prepare(
         "UPDATE operations SET summary = ?1, added_first = ?2, added_last = ?3 WHERE id = ?4");
     statement.bind(1, std::string_view(summary));
@@ -126,12 +173,12 @@ bool BulkWriter::finish(const std::string& summary)
             return fail();
     }
     // Statements are finalised before the schema changes below.
-    insert_ = {};
+    inserts_ = {};
+    groupInserts_ = {};
     selectByKey_ = {};
     selectById_ = {};
     keys_ = {};
     update_ = {};
-    insertGroup_ = {};
     insertOutbox_ = {};
     insertHistory_ = {};
     if (deferredIndexes_) {
@@ -210,14 +257,22 @@ int BulkWriter::findExisting(const Indicator& indicator, const RowPrep& prep, Sq
         s.bind(4, toString(indicator.type));
         s.bind(5, std::string_view(prep.scopeKey));
     };
+    // Every query below must see the rows still waiting.
     if (!deferredIndexes_) {
-        bindKey(selectByKey_, keyHash);
         found = &selectByKey_;
+        if (!flush())
+            return SQLITE_ERROR;
+        bindKey(selectByKey_, keyHash);
         return selectByKey_.step();
     }
     // Nearly every new row is decided here, without a query: no row has its hash.
     int rc = SQLITE_DONE;
+    found = &selectById_;
     keys_.anyOf(keyHash, [&](std::int64_t id) {
+        if (!flush()) {
+            rc = SQLITE_ERROR;
+            return true;
+        }
         bindKey(selectById_, id);
         rc = selectById_.step();
         if (rc == SQLITE_ROW)
@@ -225,7 +280,6 @@ int BulkWriter::findExisting(const Indicator& indicator, const RowPrep& prep, Sq
         selectById_.reset(); // same hash, another key (or an error: rc says)
         return rc != SQLITE_DONE;
     });
-    found = &selectById_;
     return rc;
 }
 
@@ -237,46 +291,103 @@ BulkWriter::Applied BulkWriter::apply(const Indicator& indicator, const RowPrep&
         return updateExisting(indicator, prep, *found); // reads the row, then resets the statement
     found->reset();
     if (rc != SQLITE_DONE) {
-        fail();
+        if (error_.empty()) // else flush() said why
+            fail();
         return {};
     }
     return insertNew(indicator, prep);
 }
 
+// The row waits to be written with the next ones (writeWaitingRows); its id is known now.
 BulkWriter::Applied BulkWriter::insertNew(const Indicator& indicator, const RowPrep& prep)
 {
-    bindContent(insert_, indicator, prep, 1);
-    insert_.bind(12, tabCode(indicator.type));
-    insert_.bind(13, toString(indicator.type));
-    insert_.bind(14, std::string_view(indicator.value));
-    insert_.bind(15, std::string_view(prep.scopeKey));
-    insert_.bind(16, std::string_view(user_));
-    insert_.bind(17, now_);
-    insert_.bind(18, opId_);
-    insert_.bind(19, prep.keyHash);
-    int rc = insert_.step();
-    insert_.reset();
-    if (rc != SQLITE_DONE) {
-        fail();
-        return {};
-    }
-    const std::int64_t id = sqlite3_last_insert_rowid(db_.get());
+    const std::int64_t id = nextId_++;
+    waiting_[std::size_t(waitingRows_++)] = {&indicator, &prep};
     if (deferredIndexes_)
         keys_.insert(prep.keyHash, id);
-    if (addedFirst_ == 0 || id < addedFirst_)
+    if (addedFirst_ == 0)
         addedFirst_ = id;
-    addedLast_ = std::max(addedLast_, id);
-    for (const std::string& group : indicator.rbacGroups) {
-        insertGroup_.bind(1, id);
-        insertGroup_.bind(2, std::string_view(group));
-        rc = insertGroup_.step();
-        insertGroup_.reset();
-        if (rc != SQLITE_DONE) {
-            fail();
-            return {};
-        }
-    }
+    addedLast_ = id;
+    if (waitingRows_ == kRowsPerInsert && !writeWaitingRows())
+        return {};
     return {Outcome::Added, isActive(indicator) ? 1 : 0};
+}
+
+void BulkWriter::bindInsert(SqliteStatement& s, const Indicator& indicator, const RowPrep& prep,
+                            int base)
+{
+    bindContent(s, indicator, prep, base + 1);
+    s.bind(base + 12, tabCode(indicator.type));
+    s.bind(base + 13, toString(indicator.type));
+    s.bind(base + 14, std::string_view(indicator.value));
+    s.bind(base + 15, std::string_view(prep.scopeKey));
+    s.bind(base + 16, std::string_view(user_));
+    s.bind(base + 17, now_);
+    s.bind(base + 18, opId_);
+    s.bind(base + 19, prep.keyHash);
+}
+
+bool BulkWriter::flush()
+{
+    return writeWaitingRows() && writeWaitingGroups(true);
+}
+
+// One statement for the waiting rows, then their groups join the group rows waiting.
+bool BulkWriter::writeWaitingRows()
+{
+    if (waitingRows_ == 0)
+        return true;
+    SqliteStatement& insert = statementFor(db_, inserts_, waitingRows_, insertSql);
+    if (!insert.valid())
+        return fail();
+    for (int r = 0; r < waitingRows_; ++r)
+        bindInsert(insert, *waiting_[std::size_t(r)].indicator, *waiting_[std::size_t(r)].prep,
+                   r * kInsertParams);
+    const int rc = insert.step();
+    insert.reset();
+    if (rc != SQLITE_DONE)
+        return fail();
+    // The ids given out in insertNew() must be the ones SQLite chose (they are unless the
+    // largest rowid is taken, when SQLite picks at random).
+    if (sqlite3_last_insert_rowid(db_.get()) != nextId_ - 1) {
+        error_ = "the new rows did not get the row ids expected";
+        return false;
+    }
+    const std::int64_t firstId = nextId_ - waitingRows_;
+    for (int r = 0; r < waitingRows_; ++r) {
+        for (const std::string& group : waiting_[std::size_t(r)].indicator->rbacGroups)
+            waitingGroups_.emplace_back(firstId + r, &group);
+    }
+    waitingRows_ = 0;
+    return writeWaitingGroups(false);
+}
+
+// Writes the waiting group rows, kRowsPerInsert to a statement; unless `all`, a last
+// partial statement's worth waits for more.
+bool BulkWriter::writeWaitingGroups(bool all)
+{
+    std::size_t done = 0;
+    for (;;) {
+        const std::size_t left = waitingGroups_.size() - done;
+        if (left == 0 || (!all && left < std::size_t(kRowsPerInsert)))
+            break;
+        const int rows = int(std::min<std::size_t>(left, kRowsPerInsert));
+        SqliteStatement& insert = statementFor(db_, groupInserts_, rows, insertGroupsSql);
+        if (!insert.valid())
+            return fail();
+        for (int r = 0; r < rows; ++r) {
+            const auto& [id, group] = waitingGroups_[done + std::size_t(r)];
+            insert.bind(2 * r + 1, id);
+            insert.bind(2 * r + 2, std::string_view(*group));
+        }
+        const int rc = insert.step();
+        insert.reset();
+        if (rc != SQLITE_DONE)
+            return fail();
+        done += std::size_t(rows);
+    }
+    waitingGroups_.erase(waitingGroups_.begin(), waitingGroups_.begin() + std::ptrdiff_t(done));
+    return true;
 }
 
 IndicatorRecord BulkWriter::readRow(SqliteStatement& s) const

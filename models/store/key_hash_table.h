@@ -44,6 +44,17 @@ public:
         }
     }
 
+    // A hint that `hash` will be looked up soon.
+    void prefetch(std::int64_t hash) const
+    {
+#if defined(__GNUC__)
+        if (!slots_.empty())
+            __builtin_prefetch(&slots_[slotOf(hash)]);
+#else
+        (void)hash;
+#endif
+    }
+
     std::size_t size() const { return size_; }
 
 private:

@@ -64,6 +64,9 @@ private slots:
     void importsStixMispAndReportText();
     void hashCollisionsCompareTheRealKey();
     void largeImportFindsExistingKeysInMemory();
+    void batchedInsertsKeepEveryRowAndItsGroups_data();
+    void batchedInsertsKeepEveryRowAndItsGroups();
+    void anImportNeedsRowIdsInOrder();
 };
 
 void TestStoreImport::importsEveryRealCsv_data()
@@ -446,6 +449,95 @@ void TestStoreImport::largeImportFindsExistingKeysInMemory()
     QVERIFY(store.undoOperation(report->opId).ok());
     QCOMPARE(countRows(store, QStringLiteral("indicators")), 2);
     QVERIFY(store.get(before->id)->indicator.action == Action::Block);
+}
+
+void TestStoreImport::batchedInsertsKeepEveryRowAndItsGroups_data()
+{
+    // The writer holds new rows back and writes them 16 to a statement (group rows too),
+    // giving out their ids before SQLite does. Large: the indexes are down and keys found
+    // in memory; small: each identity query must first write the rows held back.
+    QTest::addColumn<int>("rows");
+    QTest::newRow("large, indexes deferred") << 30000;
+    QTest::newRow("small, indexes kept") << 45;
+}
+
+void TestStoreImport::batchedInsertsKeepEveryRowAndItsGroups()
+{
+    QFETCH(int, rows);
+    WorkspaceStore store;
+    openFresh(store);
+    const auto value = [](int n) {
+        const std::string digits = std::to_string(n);
+        return std::string(64 - digits.size(), 'c') + digits;
+    };
+    // Row n has n % 4 groups, and title "Title n" (or "Again n" when repeated).
+    const auto groupsOf = [](int n) {
+        static const char* const kCells[] = {"", "G1", "\"G1,G2\"", "\"G1,G2,G3\""};
+        return QByteArray(kCells[n % 4]);
+    };
+    const auto row = [&](int n, const char* title) -> QByteArray {
+        return QByteArrayLiteral("FileSha256,") + QByteArray::fromStdString(value(n))
+               + QByteArrayLiteral(",,Block,High,") + title + ' ' + QByteArray::number(n)
+               + QByteArrayLiteral(",d,,") + groupsOf(n) + QByteArrayLiteral(",,,false\r\n");
+    };
+    QByteArray content = kHeader;
+    for (int n = 1; n <= rows; ++n) {
+        content += row(n, "Title");
+        if (n == 20) // row 18 is still held back (rows 17..32 go in one statement)
+            content += row(18, "Again");
+    }
+    content += row(1, "Again"); // long since written
+    const auto report = store.importFile(writeFile(content), {});
+    QVERIFY2(report.ok(), qPrintable(report.error().message));
+    QCOMPARE(report->added, rows);
+    QCOMPARE(report->duplicates, 2);
+    QCOMPARE(countRows(store, QStringLiteral("indicators")), rows);
+    int groupRows = 0;
+    for (int n = 1; n <= rows; ++n)
+        groupRows += n % 4;
+    QCOMPARE(countRows(store, QStringLiteral("indicator_groups")), groupRows);
+    QCOMPARE(integrity(store), QStringLiteral("ok"));
+
+    // Ids follow the file on a fresh workspace; each row has its own content and groups,
+    // at the edges of the 16-row statements and at the last, partial one.
+    QSqlQuery groups(store.database());
+    groups.prepare(QStringLiteral("SELECT group_concat(group_name, ',') FROM (SELECT group_name "
+                                  "FROM indicator_groups WHERE indicator_id = ? ORDER BY group_name)"));
+    for (const int n : {1, 2, 15, 16, 17, 18, 19, 32, 33, rows - 1, rows}) {
+        const auto stored = store.get(n);
+        QVERIFY2(stored.ok(), qPrintable(QString::number(n)));
+        QCOMPARE(stored->indicator.value, value(n));
+        const bool again = n == 1 || n == 18;
+        QCOMPARE(QString::fromStdString(stored->indicator.title),
+                 QStringLiteral("%1 %2").arg(again ? QStringLiteral("Again") : QStringLiteral("Title")).arg(n));
+        groups.addBindValue(n);
+        QVERIFY(groups.exec() && groups.next());
+        QCOMPARE(groups.value(0).toString(),
+                 QString::fromLatin1(groupsOf(n)).remove(u'"'));
+    }
+    // Undo removes exactly what was added, group rows with them.
+    QVERIFY(store.undoOperation(report->opId).ok());
+    QCOMPARE(countRows(store, QStringLiteral("indicators")), 0);
+    QCOMPARE(countRows(store, QStringLiteral("indicator_groups")), 0);
+}
+
+void TestStoreImport::anImportNeedsRowIdsInOrder()
+{
+    // With the largest row id taken, SQLite would number new rows at random, which the
+    // import's id range (undo) cannot describe: the import is refused and changes nothing.
+    WorkspaceStore store;
+    openFresh(store);
+    QVERIFY(execOn(store, QStringLiteral(
+        "INSERT INTO indicators (id, tab, type, value, action, created_by, created_at, "
+        "updated_by, updated_at, key_hash) VALUES (9223372036854775807, 0, 'FileSha256', '%1', "
+        "1, 'test', 0, 'test', 0, 0)").arg(QString::fromStdString(sha256(1).value))));
+    const auto before = snapshotCounts(store);
+    const auto report = store.importFile(writeFile(kHeader + hashRow(2)), {});
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error().message.contains(QStringLiteral("numbered in order")),
+             qPrintable(report.error().message));
+    QCOMPARE(snapshotCounts(store), before);
+    QCOMPARE(integrity(store), QStringLiteral("ok"));
 }
 
 void TestStoreImport::importsStixMispAndReportText()
