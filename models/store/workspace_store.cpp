@@ -127,7 +127,11 @@ StoreError WorkspaceStore::configureConnection()
                     tr("%1 is locked by another program; close it and try again.").arg(path_)};
         return sqlFailure(tr("Cannot read %1").arg(path_), query.lastError().text());
     }
-    const QStringList pragmas = {QStringLiteral("PRAGMA journal_mode = WAL"),
+    // page_size applies to a new file only (existing workspaces keep theirs). 16 KiB pages:
+    // a million-row import 7.9 s -> 7.0 s (fewer page splits, less to write at commit),
+    // the list's queries as fast as with 4 KiB (bench/README.md).
+    const QStringList pragmas = {QStringLiteral("PRAGMA page_size = 16384"),
+                                 QStringLiteral("PRAGMA journal_mode = WAL"),
                                  QStringLiteral("PRAGMA foreign_keys = ON"),
                                  QStringLiteral("PRAGMA synchronous = NORMAL")};
     for (const QString& pragma : pragmas) {

@@ -58,6 +58,9 @@ void TestStore::opensAndCreatesAtLatestVersion()
     QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
     QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
+    // 16 KiB pages for a new file (faster bulk imports); an existing file keeps its own.
+    QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 16384);
     QCOMPARE(store.quota(), WorkspaceStore::kDefaultQuota);
     // Reopening an up-to-date file changes nothing.
     store.close();
@@ -166,6 +169,8 @@ void TestStore::upgradesTheVersion1Fixture()
     QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
     QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_key_check")));
     QVERIFY(!query.next());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 4096); // as the fixture was made
 }
 
 void TestStore::upgradesTheVersion2Fixture()
