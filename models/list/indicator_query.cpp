@@ -17,7 +17,7 @@ QString sortExpressionOf(ListColumn column)
     case ListColumn::Alert: return QStringLiteral("generate_alert");
     case ListColumn::Severity: return QStringLiteral("severity");
     case ListColumn::Scope: return QStringLiteral("scope_key");
-    case ListColumn::Expires: return QStringLiteral("COALESCE(expiration, 9223372036854775807)");
+    case ListColumn::Expires: return QString::fromLatin1(kExpiresKey.data(), qsizetype(kExpiresKey.size()));
     case ListColumn::CreatedBy: return QStringLiteral("created_by");
     case ListColumn::Created: return QStringLiteral("id"); // ids grow with creation time
     case ListColumn::LastUpdated: return QStringLiteral("updated_at");
@@ -106,23 +106,43 @@ SqlFragment IndicatorQuery::where() const
         w.sql += QStringLiteral(" AND id IN (SELECT indicator_id FROM indicator_groups WHERE group_name = ?)");
         w.values << filter_.group;
     }
-    switch (filter_.state) {
-    case IndicatorState::Any: break;
-    case IndicatorState::Active:
-        w.sql += QStringLiteral(" AND (expiration IS NULL OR expiration > ?)");
-        w.values << now_;
-        break;
-    case IndicatorState::Expired:
-        w.sql += QStringLiteral(" AND expiration <= ?");
-        w.values << now_;
-        break;
-    case IndicatorState::PendingSync: // expired drafts are never sent: not pending
-        w.sql += QStringLiteral(" AND sync_state = 'pending' AND (expiration IS NULL OR expiration > ?)");
-        w.values << now_;
-        break;
-    case IndicatorState::Conflict: w.sql += QStringLiteral(" AND sync_state = 'conflict'"); break;
+    if (filter_.state != IndicatorState::Any) {
+        w.sql += QStringLiteral(" AND ") + stateCondition(filter_.state);
+        if (stateNeedsNow(filter_.state))
+            w.values << now_;
     }
     return w;
+}
+
+bool IndicatorQuery::sortUsesIndex(ListColumn column)
+{
+    switch (column) {
+    case ListColumn::Value:
+    case ListColumn::Action:
+    case ListColumn::Severity:
+    case ListColumn::Expires:
+    case ListColumn::Created:
+    case ListColumn::LastUpdated: return true;
+    default: return false;
+    }
+}
+
+SqlFragment IndicatorQuery::idsSql() const
+{
+    SqlFragment w = where();
+    const QString dir = descending_ ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    w.sql = QStringLiteral("SELECT id FROM indicators") + w.sql + QStringLiteral(" ORDER BY ") + sortExpression() + dir
+            + QStringLiteral(", id") + dir;
+    return w;
+}
+
+QString IndicatorQuery::rowsByIdSql(int count)
+{
+    QString sql = QStringLiteral("SELECT ") + QString::fromLatin1(kIndicatorColumns.data(), qsizetype(kIndicatorColumns.size()))
+                  + QStringLiteral(" FROM indicators WHERE id IN (");
+    for (int i = 0; i < count; ++i)
+        sql += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return sql + u')';
 }
 
 SqlFragment IndicatorQuery::countSql() const

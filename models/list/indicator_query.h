@@ -25,9 +25,18 @@ public:
     IndicatorQuery(TabKind tab, const IndicatorFilter& filter, ListColumn sortColumn, bool descending,
                    qint64 now);
 
+    // Whether an index serves the sort of `column` (schema v6: value, last update, action,
+    // severity, expiry; "created" is the rowid). For the others SQLite sorts the whole
+    // tab for every page it is asked for.
+    static bool sortUsesIndex(ListColumn column);
+
     SqlFragment countSql() const;
     // Full rows (kIndicatorColumns) of one page.
     SqlFragment pageSql(qint64 offset, int limit) const;
+    // Every id in the list, in list order (one sort, however many pages are then read).
+    SqlFragment idsSql() const;
+    // Full rows of `count` ids, bound by the caller, in no particular order.
+    static QString rowsByIdSql(int count);
     // How many rows sort before the row with id `id` (its position in the list), or -1
     // when the row is not in the list.
     SqlFragment positionSql(qint64 id) const;

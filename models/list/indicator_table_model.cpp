@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace indicia {
 
 namespace {
@@ -23,6 +25,31 @@ QSqlQuery prepared(const QSqlDatabase& db, const SqlFragment& fragment)
         q.addBindValue(v);
     q.exec();
     return q;
+}
+
+// The full rows of ids[first, first + page size), in that order; a row gone since the ids
+// were read stays as a record with id 0.
+std::vector<IndicatorRecord> rowsById(const QSqlDatabase& db, const std::vector<qint64>& ids, std::size_t first)
+{
+    const std::size_t count = first < ids.size() ? std::min<std::size_t>(ids.size() - first, IndicatorTableModel::kPageSize) : 0;
+    std::vector<IndicatorRecord> rows(count);
+    if (count == 0)
+        return rows;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(IndicatorQuery::rowsByIdSql(int(count)));
+    QHash<qint64, std::size_t> position;
+    position.reserve(qsizetype(count));
+    for (std::size_t i = 0; i < count; ++i) {
+        q.addBindValue(ids[first + i]);
+        position.insert(ids[first + i], i);
+    }
+    q.exec();
+    while (q.next()) {
+        IndicatorRecord record = recordFromQuery(q);
+        rows[position.value(record.id)] = std::move(record);
+    }
+    return rows;
 }
 
 QString dateText(qint64 seconds)
@@ -90,47 +117,78 @@ void IndicatorTableModel::setLoading(bool loading)
     emit loadingChanged(loading);
 }
 
-void IndicatorTableModel::loadInBackground(const IndicatorFilter& filter)
+struct IndicatorTableModel::Loaded {
+    IndicatorFilter filter;
+    ListColumn column = ListColumn::LastUpdated;
+    bool descending = true;
+    qint64 now = 0;
+    bool byIds = false;
+    int count = 0;
+    std::vector<qint64> ids; // with byIds
+    std::vector<IndicatorRecord> firstPage;
+};
+
+void IndicatorTableModel::loadInBackground()
 {
-    struct Loaded {
-        int count = 0;
-        std::vector<IndicatorRecord> page;
-    };
     auto loaded = std::make_shared<Loaded>();
-    const qint64 now = store_.now();
-    const IndicatorQuery q(tab_, filter, sortColumn_, descending_, now);
+    loaded->filter = wantedFilter_;
+    loaded->column = wantedColumn_;
+    loaded->descending = wantedDescending_;
+    loaded->now = store_.now();
+    loaded->byIds = !IndicatorQuery::sortUsesIndex(wantedColumn_);
+    const IndicatorQuery q(tab_, loaded->filter, loaded->column, loaded->descending, loaded->now);
     setLoading(true);
     reader_->post(
         channel_->channel,
         [loaded, q](QSqlDatabase& db) {
+            if (loaded->byIds) {
+                QSqlQuery ids = prepared(db, q.idsSql());
+                while (ids.next())
+                    loaded->ids.push_back(ids.value(0).toLongLong());
+                loaded->count = int(loaded->ids.size());
+                loaded->firstPage = rowsById(db, loaded->ids, 0);
+                return QVariant();
+            }
             QSqlQuery count = prepared(db, q.countSql());
             loaded->count = count.next() ? count.value(0).toInt() : 0;
             QSqlQuery page = prepared(db, q.pageSql(0, kPageSize));
             while (page.next())
-                loaded->page.push_back(recordFromQuery(page));
+                loaded->firstPage.push_back(recordFromQuery(page));
             return QVariant();
         },
-        this,
-        [this, loaded, filter, now](const QVariant&) {
-            applyLoaded(filter, now, loaded->count, std::move(loaded->page));
-        });
+        this, [this, loaded](const QVariant&) { applyLoaded(*loaded); });
 }
 
-void IndicatorTableModel::applyLoaded(const IndicatorFilter& filter, qint64 now, int count,
-                                      std::vector<IndicatorRecord> firstPage)
+void IndicatorTableModel::install(Loaded& loaded)
 {
-    beginResetModel();
-    filter_ = filter;
-    now_ = now;
+    filter_ = loaded.filter;
+    sortColumn_ = loaded.column;
+    descending_ = loaded.descending;
+    now_ = loaded.now;
     dropCache();
-    rowCount_ = count;
-    if (filter == IndicatorFilter{})
-        unfilteredCount_ = count;
+    rowCount_ = loaded.count;
+    if (filter_ == IndicatorFilter{})
+        unfilteredCount_ = loaded.count;
+    byIds_ = loaded.byIds;
+    orderedIds_ = std::move(loaded.ids);
     recentPages_.push_front(0);
-    pages_.insert(0, std::move(firstPage));
-    endResetModel();
+    pages_.insert(0, std::move(loaded.firstPage));
+}
+
+void IndicatorTableModel::applyLoaded(Loaded& loaded)
+{
+    const bool sortOnly = loaded.filter == filter_ && loaded.count == rowCount_
+                          && (loaded.column != sortColumn_ || loaded.descending != descending_);
+    if (!sortOnly) {
+        beginResetModel();
+        install(loaded);
+        endResetModel();
+    } else {
+        reorder([&] { install(loaded); });
+    }
     setLoading(false);
-    emit countChanged(rowCount_);
+    if (!sortOnly)
+        emit countChanged(rowCount_);
 }
 
 IndicatorQuery IndicatorTableModel::query() const
@@ -150,16 +208,24 @@ void IndicatorTableModel::dropCache() const
     recentPages_.clear();
 }
 
+void IndicatorTableModel::leaveIdOrder()
+{
+    byIds_ = false;
+    orderedIds_ = {};
+    dropCache();
+}
+
 void IndicatorTableModel::setFilter(const IndicatorFilter& filter)
 {
     if (filter == filter_ && !loading_)
         return;
+    wantedFilter_ = filter;
     if (runsInBackground())
-        return loadInBackground(filter);
+        return loadInBackground();
     beginResetModel();
     filter_ = filter;
     now_ = store_.now();
-    dropCache();
+    leaveIdOrder();
     rowCount_ = int(queryCount());
     endResetModel();
     emit countChanged(rowCount_);
@@ -169,15 +235,28 @@ void IndicatorTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= int(ListColumn::Count))
         return;
+    wantedColumn_ = static_cast<ListColumn>(column);
+    wantedDescending_ = order == Qt::DescendingOrder;
+    // A sort no index serves on a large list, or a load already on its way (which must not
+    // come back with the old sort): the reader's thread.
+    if (runsInBackground() && (loading_ || !IndicatorQuery::sortUsesIndex(wantedColumn_)))
+        return loadInBackground();
+    reorder([this] {
+        sortColumn_ = wantedColumn_;
+        descending_ = wantedDescending_;
+        leaveIdOrder();
+    });
+}
+
+void IndicatorTableModel::reorder(const std::function<void()>& change)
+{
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     // Rows are addressed by position only; persistent indexes follow their store ids.
     const QModelIndexList persistent = persistentIndexList();
     QList<qint64> ids;
     for (const QModelIndex& index : persistent)
         ids << idAt(index.row());
-    sortColumn_ = static_cast<ListColumn>(column);
-    descending_ = order == Qt::DescendingOrder;
-    dropCache();
+    change();
     QModelIndexList moved;
     for (qsizetype i = 0; i < persistent.size(); ++i) {
         const int row = rowOfId(ids[i]);
@@ -190,8 +269,9 @@ void IndicatorTableModel::sort(int column, Qt::SortOrder order)
 void IndicatorTableModel::refresh()
 {
     if (runsInBackground())
-        return loadInBackground(filter_);
+        return loadInBackground();
     now_ = store_.now();
+    leaveIdOrder(); // a list that has just become small sorts in SQL again
     const int count = int(queryCount());
     if (count == rowCount_) {
         dropCache();
@@ -227,10 +307,14 @@ const IndicatorTableModel::Page* IndicatorTableModel::page(int pageIndex) const
         return &found.value();
     }
     Page rows;
-    rows.reserve(kPageSize);
-    QSqlQuery q = prepared(store_.database(), query().pageSql(qint64(pageIndex) * kPageSize, kPageSize));
-    while (q.next())
-        rows.push_back(recordFromQuery(q));
+    if (byIds_) {
+        rows = rowsById(store_.database(), orderedIds_, std::size_t(pageIndex) * kPageSize);
+    } else {
+        rows.reserve(kPageSize);
+        QSqlQuery q = prepared(store_.database(), query().pageSql(qint64(pageIndex) * kPageSize, kPageSize));
+        while (q.next())
+            rows.push_back(recordFromQuery(q));
+    }
     if (int(recentPages_.size()) >= kMaxCachedPages) {
         pages_.remove(recentPages_.back());
         recentPages_.pop_back();
@@ -245,7 +329,8 @@ const IndicatorRecord* IndicatorTableModel::recordAt(int row) const
         return nullptr;
     const Page* p = page(row / kPageSize);
     const size_t offset = size_t(row % kPageSize);
-    return offset < p->size() ? &(*p)[offset] : nullptr;
+    // (id 0: deleted since the list's ids were read; the refresh that follows drops it)
+    return offset < p->size() && (*p)[offset].id != 0 ? &(*p)[offset] : nullptr;
 }
 
 qint64 IndicatorTableModel::idAt(int row) const
@@ -256,6 +341,10 @@ qint64 IndicatorTableModel::idAt(int row) const
 
 int IndicatorTableModel::rowOfId(qint64 id) const
 {
+    if (byIds_) {
+        const auto found = std::find(orderedIds_.begin(), orderedIds_.end(), id);
+        return found == orderedIds_.end() ? -1 : int(found - orderedIds_.begin());
+    }
     const IndicatorQuery q = query();
     QSqlQuery contains = prepared(store_.database(), q.containsSql(id));
     if (!contains.next())

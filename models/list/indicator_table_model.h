@@ -3,6 +3,11 @@
 // never holds more than a few pages in memory, so a million-row workspace opens at once.
 // Sorting and filtering happen in SQL on indexed columns; raw values are exposed under
 // SortRole; after a store change, refresh() emits one batched signal.
+//
+// On a list larger than the reader threshold, filters, refreshes and sorts no index serves
+// run on the reader's thread and the rows change when the answer arrives. For such a sort
+// the answer is every id of the list in order, read once; pages are then read by id
+// (otherwise SQLite would sort the whole tab again for every page: 1.5 s at 600,000 rows).
 
 #include "models/list/indicator_filter.h"
 #include "models/list/indicator_query.h"
@@ -11,6 +16,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <functional>
 #include <list>
 #include <memory>
 #include <vector>
@@ -72,22 +78,39 @@ signals:
 private:
     using Page = std::vector<IndicatorRecord>;
 
+    struct Loaded; // what the reader's thread reads for loadInBackground()
+
     IndicatorQuery query() const;
     bool runsInBackground() const;
-    void loadInBackground(const IndicatorFilter& filter);
-    void applyLoaded(const IndicatorFilter& filter, qint64 now, int count, std::vector<IndicatorRecord> firstPage);
+    // Reads the wanted filter and sort on the reader's thread, then applyLoaded().
+    void loadInBackground();
+    void applyLoaded(Loaded& loaded);
+    void install(Loaded& loaded);
+    // Runs `change` (a new order of the same rows) between the layout signals, moving the
+    // persistent indexes (selection, current row) to their ids' new rows.
+    void reorder(const std::function<void()>& change);
     void setLoading(bool loading);
     qint64 queryCount() const;
     const Page* page(int pageIndex) const;
     void dropCache() const;
+    // Back to paging in SQL (drops the id order and the cached pages).
+    void leaveIdOrder();
     QVariant display(const IndicatorRecord& r, int column) const;
     QVariant sortValue(const IndicatorRecord& r, int column) const;
 
     WorkspaceStore& store_;
     TabKind tab_;
+    // What the rows show...
     IndicatorFilter filter_;
     ListColumn sortColumn_ = ListColumn::LastUpdated;
     bool descending_ = true;
+    // ...and what the newest setFilter()/sort() asked for (differs while a load runs).
+    IndicatorFilter wantedFilter_;
+    ListColumn wantedColumn_ = ListColumn::LastUpdated;
+    bool wantedDescending_ = true;
+    // With byIds_, every id of the list in list order; pages are read by id.
+    bool byIds_ = false;
+    std::vector<qint64> orderedIds_;
     int rowCount_ = 0;
     int unfilteredCount_ = 0;
     WorkspaceReader* reader_ = nullptr;

@@ -37,6 +37,12 @@ struct IndicatorRecord {
     bool sameContent(const IndicatorRecord& other) const;
 };
 
+// When an indicator stops being active, as one number that sorts never-expiring ones after
+// every date. The list sorts by exactly this expression and the state filters compare it,
+// because SQLite uses an expression index (schema v6) only for the identical expression.
+#define INDICIA_EXPIRES_KEY "COALESCE(expiration, 9223372036854775807)"
+inline constexpr std::string_view kExpiresKey = INDICIA_EXPIRES_KEY;
+
 // Columns in the order recordFrom*() reads them; every SELECT of a full row uses this.
 inline constexpr std::string_view kIndicatorColumns =
     "id, type, value, scope_key, action, severity, generate_alert, title, description, "

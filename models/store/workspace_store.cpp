@@ -36,16 +36,26 @@ constexpr int kSqliteNotADatabase = 26;
 
 int sqliteCode(const QSqlError& error) { return error.nativeErrorCode().toInt() & 0xff; }
 
-// The state filters, as SQL on the indicators table; `?` is bound to now.
+std::int64_t scalar(QSqlQuery& query)
+{
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+// Expiry compared as the list sorts it (kExpiresKey), so the (tab, expiry) index serves
+// these conditions too.
 QString stateCondition(IndicatorState state)
 {
+    const QString expires = QString::fromLatin1(kExpiresKey.data(), qsizetype(kExpiresKey.size()));
     switch (state) {
     case IndicatorState::Any: return QStringLiteral("1");
-    case IndicatorState::Active: return QStringLiteral("(expiration IS NULL OR expiration > ?)");
-    case IndicatorState::Expired: return QStringLiteral("expiration <= ?");
+    case IndicatorState::Active: return expires + QStringLiteral(" > ?");
+    case IndicatorState::Expired: return expires + QStringLiteral(" <= ?");
     // An expired draft is never sent (see SyncLedger::pendingUpserts): not pending.
-    case IndicatorState::PendingSync:
-        return QStringLiteral("sync_state = 'pending' AND (expiration IS NULL OR expiration > ?)");
+    case IndicatorState::PendingSync: return QStringLiteral("sync_state = 'pending' AND ") + expires + QStringLiteral(" > ?");
     case IndicatorState::Conflict: return QStringLiteral("sync_state = 'conflict'");
     }
     return QStringLiteral("1");
@@ -56,14 +66,6 @@ bool stateNeedsNow(IndicatorState state)
     return state == IndicatorState::Active || state == IndicatorState::Expired || state == IndicatorState::PendingSync;
 }
 
-std::int64_t scalar(QSqlQuery& query)
-{
-    if (!query.exec() || !query.next())
-        return 0;
-    return query.value(0).toLongLong();
-}
-
-} // namespace
 
 WorkspaceStore::WorkspaceStore()
     : clock_(systemClock)

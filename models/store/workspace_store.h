@@ -35,6 +35,9 @@ struct UpsertResult {
 
 // The list filters' "state". Expired = expiration <= now; they stay until purged.
 enum class IndicatorState { Any, Active, Expired, PendingSync, Conflict };
+// The state as SQL on the indicators table, with one `?` for now when stateNeedsNow().
+QString stateCondition(IndicatorState state);
+bool stateNeedsNow(IndicatorState state);
 
 struct StoreStats {
     std::int64_t active = 0;
