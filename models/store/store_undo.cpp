@@ -30,6 +30,28 @@ StoreError failure(const QSqlError& error)
     return {StoreErrorCode::Sql, tr("Cannot undo: %1").arg(error.text())};
 }
 
+// A restored version is a change for the service like any other, whatever sync state it
+// had when it was saved: pending. (Kept "synced", an undo never reached the service, and a
+// row brought back after its delete was queued was deleted there by the next sync.) It
+// keeps the service's id the row has now; a row that comes back from a delete keeps its old
+// id only while that delete is still queued, which is then called off.
+void prepareRestored(QSqlDatabase& db, IndicatorRecord& restored, const std::optional<IndicatorRecord>& current)
+{
+    restored.syncState = SyncState::Pending;
+    restored.syncError.clear();
+    if (current) {
+        restored.serverId = current->serverId;
+        return;
+    }
+    if (restored.serverId.empty())
+        return;
+    QSqlQuery queued(db);
+    queued.prepare(QStringLiteral("DELETE FROM outbox WHERE op = 'delete' AND server_id = ?"));
+    queued.addBindValue(QString::fromStdString(restored.serverId));
+    if (!queued.exec() || queued.numRowsAffected() == 0)
+        restored.serverId.clear(); // gone from the service: sent again as a new indicator
+}
+
 StoreError damaged(std::int64_t opId)
 {
     return {StoreErrorCode::Sql,
@@ -105,6 +127,7 @@ StoreResult<std::int64_t> WorkspaceStore::undoOperation(std::int64_t opId, const
         IndicatorRecord restored = *step.before;
         if (StoreError e = checkWriteAccess(session_, restored.indicator.rbacGroups))
             return e;
+        prepareRestored(db, restored, current);
         if (current) { // "update" (or a delete whose id was reused: put the old row back)
             if (StoreError e = checkWriteAccess(session_, current->indicator.rbacGroups))
                 return e;

@@ -1,6 +1,7 @@
 // Sync, push side, against a real indicia-tenant over HTTP: offline edits reach the service
 // on the next sync; 15,000 indicators go in exactly 30 import calls with no 429; a sync that
-// needs more import calls than one rate window allows waits instead of being refused.
+// needs more import calls than one rate window allows waits instead of being refused; undo
+// and redo reach the service like any edit.
 
 #include "test_sync_support.h"
 
@@ -16,6 +17,7 @@ private slots:
     void fifteenThousandInThirtyImportCalls();
     void limiterWaitsInsteadOf429();
     void plainHttpRefusedOutsideLoopback();
+    void undoAndRedoReachTheService();
 };
 
 void TestSyncPush::offlineEditsThenSync()
@@ -55,6 +57,72 @@ void TestSyncPush::offlineEditsThenSync()
     run = runSync(tenant, workspace);
     QCOMPARE(run.report["import_calls"].get<int>(), 0);
     QCOMPARE(run.report["pulled"]["updated"].get<int>(), 0);
+}
+
+void TestSyncPush::undoAndRedoReachTheService()
+{
+    // An undo restores saved versions of rows; the service must follow, whether the change
+    // undone had been synced already or was still waiting to be sent.
+    Tenant tenant;
+    QVERIFY2(tenant.start({QStringLiteral("--time-scale"), QString::number(kTimeScale)}), qPrintable(tenant.error));
+    const QString workspace = tenant.dir(QStringLiteral("w.indicia"));
+    const auto sync = [&] {
+        const CliRun run = runSync(tenant, workspace);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.stdErr));
+        QCOMPARE(run.report["pending"].get<int>(), 0);
+        QCOMPARE(run.report["conflicts"].get<int>(), 0);
+    };
+    const auto title = [&](int n) { return serverIndicator(tenant, publicIp(n)).value("title", std::string()); };
+    std::int64_t edit = 0, removeUnsent = 0, removeSent = 0, editUndone = 0;
+    {
+        WorkspaceStore store;
+        QVERIFY(store.open(workspace).ok());
+        for (int n = 1; n <= 3; ++n)
+            QVERIFY(store.upsert(ipIndicator(n, "first")).ok());
+    }
+    sync();
+    {
+        WorkspaceStore store;
+        QVERIFY(store.open(workspace).ok());
+        const auto edited = store.update(1, ipIndicator(1, "edited"));
+        QVERIFY(edited.ok());
+        edit = edited->opId;
+        const auto removed = store.remove({3});
+        QVERIFY(removed.ok());
+        removeSent = *removed;
+    }
+    sync();
+    QCOMPARE(title(1), std::string("edited"));
+    QCOMPARE(serverValues(tenant).count(publicIp(3)), std::size_t(0));
+    {
+        WorkspaceStore store;
+        QVERIFY(store.open(workspace).ok());
+        const auto undoneEdit = store.undoOperation(edit); // a synced edit undone
+        QVERIFY(undoneEdit.ok());
+        editUndone = *undoneEdit;
+        QVERIFY(store.undoOperation(removeSent).ok()); // a synced delete undone
+        const auto removed = store.remove({2});        // a delete undone before it was sent
+        QVERIFY(removed.ok());
+        removeUnsent = *removed;
+        const auto undone = store.undoOperation(removeUnsent);
+        QVERIFY(undone.ok());
+        QVERIFY(store.get(2)->syncState == SyncState::Pending);
+    }
+    sync();
+    QCOMPARE(title(1), std::string("first"));
+    QCOMPARE(title(2), std::string("first"));
+    QCOMPARE(title(3), std::string("first"));
+    QCOMPARE(serverValues(tenant).size(), std::size_t(3));
+    {
+        WorkspaceStore store;
+        QVERIFY(store.open(workspace).ok());
+        for (std::int64_t id : {1, 2})
+            QVERIFY(store.get(id)->syncState == SyncState::Synced);
+        // Redo of the undone edit (undo of its undo) goes out too.
+        QVERIFY(store.undoOperation(editUndone).ok());
+    }
+    sync();
+    QCOMPARE(title(1), std::string("edited"));
 }
 
 void TestSyncPush::fifteenThousandInThirtyImportCalls()
