@@ -64,28 +64,40 @@ PullPlan PullPlanner::plan(const std::vector<RemoteIndicator>& remotes, PullSumm
             byServer.emplace(locals_[i].serverId, i);
         byKey.emplace(identityKey(locals_[i].indicator), i);
     }
+    // Our own push of a changed action, whose result a crash lost: the service made a new
+    // indicator (its upsert key has the action) and still has the old one, which this row
+    // is linked to. Link the new one and retire the old one before anything is matched:
+    // whichever of the two the service lists first, both then count for this row.
+    std::set<std::string> retired;
+    for (const RemoteIndicator& remote : remotes) {
+        if (byServer.count(remote.id) != 0)
+            continue;
+        const auto byIdentity = byKey.find(identityKey(remote.indicator));
+        if (byIdentity == byKey.end())
+            continue;
+        LocalLink& local = locals_[byIdentity->second];
+        if (local.serverId.empty() || local.state != SyncState::Pending
+            || !sameIndicatorContent(local.indicator, remote.indicator))
+            continue;
+        out.extraDeletes.push_back({{}, local.serverId, identityKey(local.indicator)});
+        retired.insert(local.serverId);
+        byServer.erase(local.serverId);
+        local.serverId = remote.id;
+        byServer.emplace(remote.id, byIdentity->second);
+    }
     std::set<std::string>& seen = seen_;
     std::set<std::size_t> matched;
     for (const RemoteIndicator& remote : remotes) {
         seen.insert(remote.id);
-        if (claimedByDelete(remote))
+        if (retired.count(remote.id) != 0 || claimedByDelete(remote))
             continue;
         auto linked = byServer.find(remote.id);
         std::optional<std::size_t> index;
         if (linked != byServer.end()) {
             index = linked->second;
         } else if (auto byIdentity = byKey.find(identityKey(remote.indicator)); byIdentity != byKey.end()) {
-            LocalLink& local = locals_[byIdentity->second];
-            if (local.serverId.empty()) {
+            if (locals_[byIdentity->second].serverId.empty())
                 index = byIdentity->second;
-            } else if (local.state == SyncState::Pending && sameIndicatorContent(local.indicator, remote.indicator)) {
-                // Our own push of a changed action, whose result a crash lost: the service made a
-                // new indicator (its upsert key has the action); link it and retire the old one.
-                out.extraDeletes.push_back({{}, local.serverId, identityKey(local.indicator)});
-                byServer.erase(local.serverId);
-                local.serverId = remote.id;
-                index = byIdentity->second;
-            }
         }
         if (!index) {
             if (byKey.count(identityKey(remote.indicator)) != 0) {
