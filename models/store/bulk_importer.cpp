@@ -195,6 +195,15 @@ StoreResult<ImportReport> WorkspaceStore::importFile(const QString& path,
     pipeline.start(makeRowCheck(session_));
     // How far ahead the writer's key lookups are prefetched (each is a cache miss).
     constexpr std::size_t kPrefetchAhead = 8;
+    // Leaving before the end: the reader stops and the transaction goes.
+    const auto abandon = [&](StoreError error) {
+        pipeline.stop();
+        db.exec("ROLLBACK");
+        return error;
+    };
+    const auto writeFailed = [&](const char* text, qlonglong row) {
+        return abandon({StoreErrorCode::Sql, tr(text).arg(row).arg(QString::fromStdString(writer.error()))});
+    };
     while (RowBatch* batch = pipeline.next()) {
         for (std::size_t k = 0; k < batch->size; ++k) {
             const ImportRow& row = batch->rows[k];
@@ -207,34 +216,20 @@ StoreResult<ImportReport> WorkspaceStore::importFile(const QString& path,
                 continue;
             }
             const BulkWriter::Applied applied = writer.apply(row.indicator, prep);
-            if (applied.outcome == BulkWriter::Outcome::Failed) {
-                pipeline.stop();
-                db.exec("ROLLBACK");
-                return StoreError{StoreErrorCode::Sql,
-                                  tr("The import failed at row %1 and changed nothing: %2")
-                                      .arg(qlonglong(row.row))
-                                      .arg(QString::fromStdString(writer.error()))};
-            }
+            if (applied.outcome == BulkWriter::Outcome::Failed)
+                return writeFailed(QT_TRANSLATE_NOOP("WorkspaceStore", "The import failed at row %1 and changed nothing: %2"),
+                                   qlonglong(row.row));
             tally(report, applied.outcome);
             report.activeAfter += applied.activeDelta;
         }
         // The rows still waiting in the writer point into this batch.
-        if (!writer.flush()) {
-            pipeline.stop();
-            db.exec("ROLLBACK");
-            return StoreError{StoreErrorCode::Sql,
-                              tr("The import failed near row %1 and changed nothing: %2")
-                                  .arg(qlonglong(report.rows))
-                                  .arg(QString::fromStdString(writer.error()))};
-        }
+        if (!writer.flush())
+            return writeFailed(QT_TRANSLATE_NOOP("WorkspaceStore", "The import failed near row %1 and changed nothing: %2"),
+                               qlonglong(report.rows));
         progress.report({report.rows, batch->bytesRead, pipeline.fileSize()});
         pipeline.recycle(batch);
-        if (options.cancel && options.cancel->load()) {
-            pipeline.stop();
-            db.exec("ROLLBACK");
-            return StoreError{StoreErrorCode::Cancelled,
-                              tr("The import was cancelled; nothing was changed.")};
-        }
+        if (options.cancel && options.cancel->load())
+            return abandon({StoreErrorCode::Cancelled, tr("The import was cancelled; nothing was changed.")});
     }
     progress.report({report.rows, pipeline.fileSize(), pipeline.fileSize()}, true);
     clock.mark(deferIndexes ? "rows (deferred)" : "rows");
