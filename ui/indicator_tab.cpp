@@ -8,7 +8,9 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QProgressBar>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace indicia {
 
@@ -79,7 +81,24 @@ IndicatorTab::IndicatorTab(TabKind tab, QAction* addAction, QAction* importActio
     view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
     view_->horizontalHeader()->setSectionsMovable(true);
     view_->horizontalHeader()->setHighlightSections(false);
-    addWidget(view_);
+
+    // While a large list's filter or sort runs on the reader's thread the old rows stay; a
+    // thin moving bar above them says the new ones are coming.
+    busy_ = new QProgressBar(this);
+    busy_->setObjectName(objectName() + QStringLiteral("Busy"));
+    busy_->setRange(0, 0);
+    busy_->setTextVisible(false);
+    busy_->setFixedHeight(4);
+    busy_->setAccessibleName(tr("Loading the list"));
+    busy_->setToolTip(tr("Filtering or sorting; the list changes when it is done."));
+    busy_->hide();
+    listPage_ = new QWidget(this);
+    auto* layout = new QVBoxLayout(listPage_);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(busy_);
+    layout->addWidget(view_);
+    addWidget(listPage_);
 
     connect(view_, &QTableView::customContextMenuRequested, this,
             [this](const QPoint& pos) { emit contextMenuRequested(view_->viewport()->mapToGlobal(pos)); });
@@ -92,6 +111,8 @@ IndicatorTab::IndicatorTab(TabKind tab, QAction* addAction, QAction* importActio
 void IndicatorTab::setModel(IndicatorTableModel* model)
 {
     const QByteArray header = model_ ? headerState() : QByteArray();
+    if (model_)
+        disconnect(model_, nullptr, busy_, nullptr);
     model_ = model;
     view_->setModel(model);
     // Fixed row heights: the view never asks a million rows for their size.
@@ -114,6 +135,9 @@ void IndicatorTab::setModel(IndicatorTableModel* model)
         restoreHeaderState(header);
     view_->sortByColumn(int(ListColumn::LastUpdated), Qt::DescendingOrder);
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &IndicatorTab::selectionChanged);
+    busy_->setVisible(model && model->isLoading());
+    if (model)
+        connect(model, &IndicatorTableModel::loadingChanged, busy_, &QWidget::setVisible, Qt::UniqueConnection);
 }
 
 QList<std::int64_t> IndicatorTab::selectedIds() const
@@ -132,7 +156,7 @@ bool IndicatorTab::selectId(std::int64_t id)
     const int row = model_ ? model_->rowOfId(id) : -1;
     if (row < 0)
         return false;
-    setCurrentWidget(view_);
+    setCurrentWidget(listPage_);
     const QModelIndex index = model_->index(row, 0);
     view_->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     view_->scrollTo(index, QAbstractItemView::PositionAtCenter);

@@ -10,6 +10,7 @@
 #include <cstdint>
 
 class QAction;
+class QProgressBar;
 class QTableView;
 
 namespace indicia {
@@ -23,6 +24,8 @@ public:
 
     TabKind tab() const { return tab_; }
     QTableView* view() const { return view_; }
+    // Shown while the model loads (isLoading()).
+    QProgressBar* busyBar() const { return busy_; }
     IndicatorTableModel* model() const { return model_; }
     void setModel(IndicatorTableModel* model);
 
@@ -43,6 +46,8 @@ signals:
 private:
     TabKind tab_;
     QTableView* view_ = nullptr;
+    QProgressBar* busy_ = nullptr;
+    QWidget* listPage_ = nullptr; // busy_ over view_
     IndicatorTableModel* model_ = nullptr;
 };
 
