@@ -140,6 +140,11 @@ void IndicatorTab::setModel(IndicatorTableModel* model)
         connect(model, &IndicatorTableModel::loadingChanged, busy_, &QWidget::setVisible, Qt::UniqueConnection);
 }
 
+IndicatorTableModel* IndicatorTab::model() const
+{
+    return model_.data();
+}
+
 QList<std::int64_t> IndicatorTab::selectedIds() const
 {
     QList<std::int64_t> ids;

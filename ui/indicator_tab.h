@@ -5,6 +5,7 @@
 #include "engine/indicator.h"
 
 #include <QList>
+#include <QPointer>
 #include <QStackedWidget>
 
 #include <cstdint>
@@ -26,7 +27,7 @@ public:
     QTableView* view() const { return view_; }
     // Shown while the model loads (isLoading()).
     QProgressBar* busyBar() const { return busy_; }
-    IndicatorTableModel* model() const { return model_; }
+    IndicatorTableModel* model() const;
     void setModel(IndicatorTableModel* model);
 
     QList<std::int64_t> selectedIds() const;
@@ -48,7 +49,7 @@ private:
     QTableView* view_ = nullptr;
     QProgressBar* busy_ = nullptr;
     QWidget* listPage_ = nullptr; // busy_ over view_
-    IndicatorTableModel* model_ = nullptr;
+    QPointer<IndicatorTableModel> model_; // a closed workspace takes its models with it
 };
 
 QString tabObjectName(TabKind tab);
