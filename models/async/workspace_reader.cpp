@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace indicia {
 
 // Lives on the reader's thread; owns the connection, which must be used there only.
@@ -43,25 +45,31 @@ private:
 
 WorkspaceReader::WorkspaceReader(const QString& path, QObject* parent)
     : QObject(parent)
-    , worker_(new WorkspaceReaderWorker(path))
 {
-    thread_.setObjectName(QStringLiteral("WorkspaceReader"));
-    worker_->moveToThread(&thread_);
-    connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
-    thread_.start();
+    for (int i = 0; i < kLanes; ++i) {
+        auto lane = std::make_unique<Lane>();
+        lane->worker = new WorkspaceReaderWorker(path);
+        lane->thread.setObjectName(QStringLiteral("WorkspaceReader-%1").arg(i));
+        lane->worker->moveToThread(&lane->thread);
+        connect(&lane->thread, &QThread::finished, lane->worker, &QObject::deleteLater);
+        lane->thread.start();
+        lanes_[std::size_t(i)] = std::move(lane);
+    }
 }
 
 WorkspaceReader::~WorkspaceReader()
 {
-    thread_.quit();
-    thread_.wait();
+    for (auto& lane : lanes_) {
+        lane->thread.quit();
+        lane->thread.wait();
+    }
 }
 
-void WorkspaceReader::post(Channel& channel, Work work, QObject* context, Done done)
+void WorkspaceReader::post(Channel& channel, Work work, QObject* context, Done done, int lane)
 {
     const std::uint64_t ticket = channel.next();
     auto latest = channel.latest_;
-    WorkspaceReaderWorker* worker = worker_;
+    WorkspaceReaderWorker* worker = lanes_[std::size_t(std::clamp(lane, 0, kLanes - 1))]->worker;
     // The context is only ever touched on this (the reader's owner's) thread: the worker
     // hands its result back to the reader, which checks that the context still exists.
     QPointer<QObject> target(context);

@@ -1,8 +1,9 @@
 #pragma once
-// Read-only queries on a worker thread, over the thread's own connection to the workspace
-// file (SQLite in WAL mode lets it read while the window's connection writes). Used for the
+// Read-only queries on worker threads, each over its own connection to the workspace file
+// (SQLite in WAL mode lets them read while the window's connection writes). Used for the
 // few queries that scan a whole million-row table (status figures, substring filters) so
-// the window never waits on them.
+// the window never waits on them. Two lanes: jobs on different lanes run at the same time
+// (a filter's count and its first page are two scans; side by side they take half as long).
 //
 // Each job belongs to a channel; a newer job on the same channel makes the older ones
 // stale: stale jobs still queued are skipped and their results are dropped.
@@ -13,6 +14,7 @@
 #include <QThread>
 #include <QVariant>
 
+#include <array>
 #include <functional>
 #include <memory>
 
@@ -26,6 +28,8 @@ public:
     using Work = std::function<QVariant(QSqlDatabase&)>;
     using Done = std::function<void(const QVariant&)>;
 
+    static constexpr int kLanes = 2;
+
     explicit WorkspaceReader(const QString& path, QObject* parent = nullptr);
     ~WorkspaceReader() override;
 
@@ -37,13 +41,17 @@ public:
         std::shared_ptr<std::atomic<std::uint64_t>> latest_ = std::make_shared<std::atomic<std::uint64_t>>(0);
     };
 
-    // Runs `work` on the worker; `done` runs on `context`'s thread unless a newer job was
-    // posted on `channel` meanwhile, or `context` is gone.
-    void post(Channel& channel, Work work, QObject* context, Done done);
+    // Runs `work` on lane `lane`'s worker (jobs of one lane run in order); `done` runs on
+    // `context`'s thread unless a newer job was posted on `channel` meanwhile, or `context`
+    // is gone.
+    void post(Channel& channel, Work work, QObject* context, Done done, int lane = 0);
 
 private:
-    QThread thread_;
-    WorkspaceReaderWorker* worker_ = nullptr;
+    struct Lane {
+        QThread thread;
+        WorkspaceReaderWorker* worker = nullptr;
+    };
+    std::array<std::unique_ptr<Lane>, kLanes> lanes_;
 };
 
 } // namespace indicia

@@ -81,7 +81,8 @@ QString syncText(SyncState state)
 } // namespace
 
 struct WorkspaceReaderChannel {
-    WorkspaceReader::Channel channel;
+    WorkspaceReader::Channel channel;      // ids or the first page, on lane 0
+    WorkspaceReader::Channel countChannel; // the count, on lane 1
 };
 
 IndicatorTableModel::IndicatorTableModel(WorkspaceStore& store, TabKind tab, QObject* parent)
@@ -138,25 +139,44 @@ void IndicatorTableModel::loadInBackground()
     loaded->byIds = !IndicatorQuery::sortUsesIndex(wantedColumn_);
     const IndicatorQuery q(tab_, loaded->filter, loaded->column, loaded->descending, loaded->now);
     setLoading(true);
-    reader_->post(
-        channel_->channel,
-        [loaded, q](QSqlDatabase& db) {
-            if (loaded->byIds) {
+    if (loaded->byIds) {
+        reader_->post(
+            channel_->channel,
+            [loaded, q](QSqlDatabase& db) {
                 QSqlQuery ids = prepared(db, q.idsSql());
                 while (ids.next())
                     loaded->ids.push_back(ids.value(0).toLongLong());
                 loaded->count = int(loaded->ids.size());
                 loaded->firstPage = rowsById(db, loaded->ids, 0);
                 return QVariant();
-            }
-            QSqlQuery count = prepared(db, q.countSql());
-            loaded->count = count.next() ? count.value(0).toInt() : 0;
+            },
+            this, [this, loaded](const QVariant&) { applyLoaded(*loaded); });
+        return;
+    }
+    // The count and the first page are a scan each (a substring filter reads every row):
+    // side by side on two lanes. Applied when both are in; a newer load drops both.
+    auto waiting = std::make_shared<int>(2);
+    const auto arrived = [this, loaded, waiting](const QVariant&) {
+        if (--*waiting == 0)
+            applyLoaded(*loaded);
+    };
+    reader_->post(
+        channel_->channel,
+        [loaded, q](QSqlDatabase& db) {
             QSqlQuery page = prepared(db, q.pageSql(0, kPageSize));
             while (page.next())
                 loaded->firstPage.push_back(recordFromQuery(page));
             return QVariant();
         },
-        this, [this, loaded](const QVariant&) { applyLoaded(*loaded); });
+        this, arrived, 0);
+    reader_->post(
+        channel_->countChannel,
+        [loaded, q](QSqlDatabase& db) {
+            QSqlQuery count = prepared(db, q.countSql());
+            loaded->count = count.next() ? count.value(0).toInt() : 0;
+            return QVariant();
+        },
+        this, arrived, 1);
 }
 
 void IndicatorTableModel::install(Loaded& loaded)
