@@ -291,16 +291,16 @@ void IndicatorTableModel::refresh()
     if (runsInBackground())
         return loadInBackground();
     now_ = store_.now();
-    leaveIdOrder(); // a list that has just become small sorts in SQL again
     const int count = int(queryCount());
+    // (leaveIdOrder: a list that has just become small sorts in SQL again)
     if (count == rowCount_) {
-        dropCache();
+        leaveIdOrder();
         if (count > 0)
             emit dataChanged(index(0, 0), index(count - 1, columnCount() - 1));
         return;
     }
     beginResetModel();
-    dropCache();
+    leaveIdOrder();
     rowCount_ = count;
     if (filter_ == IndicatorFilter{})
         unfilteredCount_ = count;
