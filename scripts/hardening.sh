@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The hardening stages of the test command (issue 11, docs/RELIABILITY.md), after the normal
-# ctest of scripts/test.sh. One clang build, build-fuzz, configured with
+# README command 3, the hardening stages (issue 11, docs/RELIABILITY.md); .ci/run runs it
+# after the test command (scripts/test.sh, which has built ./build). One clang build, build-fuzz, configured with
 # -DINDICIA_FUZZ=ON -DINDICIA_SANITIZE=address,undefined, serves both stages: the libraries
 # are compiled once (a second, separate ASan build would double the CI's compile time).
 #  1. fuzz: every fuzz target runs FUZZ_SECONDS (default 20) over its corpus and the
@@ -28,6 +28,7 @@ if skip INDICIA_SKIP_FUZZ && skip INDICIA_SKIP_ASAN; then
   echo "== hardening: skipped (INDICIA_SKIP_FUZZ=1 INDICIA_SKIP_ASAN=1)"
   exit 0
 fi
+scripts/install-deps.sh --hardening
 t0=$(stamp)
 if [ ! -f "$build/build.ninja" ]; then
   CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" \

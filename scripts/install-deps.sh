@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Installs what Indicia needs to build and test on Debian 12 / Ubuntu 22.04+, if missing.
 # Idempotent: when everything is present it only checks and returns.
+# `--hardening` adds what scripts/hardening.sh needs on top (clang, libFuzzer, sanitizer
+# runtimes), so the README's test command does not install a second compiler it never uses.
 set -euo pipefail
+hardening=false
+[ "${1:-}" = "--hardening" ] && hardening=true
 
 packages=(
   cmake ninja-build g++ ccache pkg-config git
@@ -10,8 +14,8 @@ packages=(
   qt6-l10n-tools qtkeychain-qt6-dev nlohmann-json3-dev libidn2-dev libsqlite3-dev sqlite3
   libxkbcommon-dev xvfb xauth fonts-dejavu-core
   dpkg-dev file desktop-file-utils appstream
-  clang llvm
 )
+if $hardening; then packages+=(clang llvm); fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -23,7 +27,7 @@ fuzzer_runtime_missing() {
   command -v clang++ >/dev/null || return 0
   [ "$(clang++ --print-file-name=libclang_rt.fuzzer-x86_64.a)" = libclang_rt.fuzzer-x86_64.a ]
 }
-if fuzzer_runtime_missing; then
+if $hardening && fuzzer_runtime_missing; then
   major="$( (clang++ -dumpversion 2>/dev/null || echo 14) | cut -d. -f1)"
   missing+=("libclang-rt-$major-dev")
 fi
