@@ -54,6 +54,14 @@ QHttpServerResponse ApiGateway::open(const QHttpServerRequest& request, const st
     return finish(request, guarded(handler), {}, timer);
 }
 
+QHttpServerResponse ApiGateway::unrouted(const QHttpServerRequest& request, const ApiReply& reply)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const ClientAccount* client = authenticate(request);
+    return finish(request, reply, client ? client->id : QString(), timer);
+}
+
 ApiReply ApiGateway::runApi(const QHttpServerRequest& request, RateBucket bucket, const Handler& handler, QString& clientId)
 {
     if (request.body().size() > config_.maxBodyBytes)
@@ -130,7 +138,7 @@ ApiReply ApiGateway::guarded(const std::function<ApiReply()>& work)
 QHttpServerResponse ApiGateway::finish(const QHttpServerRequest& request, const ApiReply& reply, const QString& clientId,
                                        const QElapsedTimer& timer)
 {
-    log_.write({methodName(request.method()), request.url().path(), static_cast<int>(reply.status), clientId,
+    log_.write({methodName(request.method()), RequestLog::target(request.url()), static_cast<int>(reply.status), clientId,
                 reply.errorCode, timer.elapsed(), request.body().size(), reply.body.size()});
     return reply.toResponse();
 }

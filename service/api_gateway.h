@@ -39,8 +39,11 @@ public:
 
     // An authenticated /api request.
     QHttpServerResponse api(const QHttpServerRequest& request, RateBucket bucket, const Handler& handler);
-    // A request without a bearer token: the token endpoint, and 404 for unknown paths.
+    // A request without a bearer token: the token endpoint.
     QHttpServerResponse open(const QHttpServerRequest& request, const std::function<ApiReply()>& handler);
+    // A path no route serves (404) or a method it does not take (405): `reply` as given, logged
+    // with the client when the request carries a valid token.
+    QHttpServerResponse unrouted(const QHttpServerRequest& request, const ApiReply& reply);
 
 private:
     ApiReply runApi(const QHttpServerRequest& request, RateBucket bucket, const Handler& handler, QString& clientId);

@@ -57,9 +57,11 @@ ApiReply ApiReply::oauth(const Json& body, Status status)
 
 QHttpServerResponse ApiReply::toResponse() const
 {
-    QHttpServerResponse response = body.isEmpty() && contentType.isEmpty()
-        ? QHttpServerResponse(status)
-        : QHttpServerResponse(contentType, body, status);
+    const bool empty = body.isEmpty() && contentType.isEmpty();
+    QHttpServerResponse response = empty ? QHttpServerResponse(status) : QHttpServerResponse(contentType, body, status);
+    // Qt labels a body-less response "application/x-empty"; a 204 carries no Content-Type.
+    if (empty)
+        response.clearHeader(QByteArrayLiteral("Content-Type"));
     if (odata)
         response.addHeader(QByteArrayLiteral("OData-Version"), QByteArrayLiteral("4.0"));
     for (const auto& [name, value] : headers)

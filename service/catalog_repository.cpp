@@ -48,6 +48,36 @@ ODataFilter CatalogRepository::machineFilter()
     return ODataFilter(QStringLiteral("Machine"), properties);
 }
 
+const ODataCollection& CatalogRepository::machineCollection()
+{
+    static const ODataCollection machines = [] {
+        ODataCollection c;
+        c.entityName = QStringLiteral("Machine");
+        const std::pair<const char*, const char*> sortable[] = {
+            {"id", "m.id"}, {"computerDnsName", "m.computer_dns_name"}, {"lastSeen", "m.last_seen"},
+            {"osPlatform", "m.os_platform"}, {"healthStatus", "m.health_status"}, {"onboardingStatus", "m.onboarding_status"},
+            {"riskScore", "m.risk_score"}, {"exposureLevel", "m.exposure_level"}, {"lastIpAddress", "m.last_ip_address"},
+            {"rbacGroupId", "m.rbac_group_id"}, {"rbacGroupName", "m.rbac_group_name"}, {"deviceValue", "m.device_value"},
+            {"aadDeviceId", "m.aad_device_id"}, {"version", "m.version"}};
+        for (const auto& [name, column] : sortable)
+            c.sortColumns.insert(QLatin1String(name), QLatin1String(column));
+        c.tieBreak = QStringLiteral("m.id ASC");
+        // The machine entity of api/machine.md (indicators-api.md 8.1).
+        c.properties = QStringList{
+            QStringLiteral("id"), QStringLiteral("computerDnsName"), QStringLiteral("firstSeen"), QStringLiteral("lastSeen"),
+            QStringLiteral("osPlatform"), QStringLiteral("osVersion"), QStringLiteral("osProcessor"), QStringLiteral("version"),
+            QStringLiteral("lastIpAddress"), QStringLiteral("lastExternalIpAddress"), QStringLiteral("agentVersion"),
+            QStringLiteral("osBuild"), QStringLiteral("healthStatus"), QStringLiteral("deviceValue"),
+            QStringLiteral("rbacGroupId"), QStringLiteral("rbacGroupName"), QStringLiteral("riskScore"),
+            QStringLiteral("exposureLevel"), QStringLiteral("isAadJoined"), QStringLiteral("aadDeviceId"),
+            QStringLiteral("machineTags"), QStringLiteral("defenderAvStatus"), QStringLiteral("onboardingStatus"),
+            QStringLiteral("osArchitecture"), QStringLiteral("managedBy"), QStringLiteral("managedByStatus"),
+            QStringLiteral("ipAddresses"), QStringLiteral("vmMetadata")};
+        return c;
+    }();
+    return machines;
+}
+
 QString CatalogRepository::seedFile(const QString& path)
 {
     QFile file(path);
@@ -99,9 +129,19 @@ QString CatalogRepository::seedMachines(const Json& machines)
     for (Json machine : machines) {
         if (!machine.is_object() || text(machine, "id").isEmpty())
             return tr("Each machine needs an id: %1").arg(fromStd(machine.dump()));
+        // Every machine carries both group fields (8.1); the one missing is filled from the
+        // catalog. The id is a number when it is numeric, as in the machine entity's example.
+        if (text(machine, "rbacGroupName").isEmpty() && !text(machine, "rbacGroupId").isEmpty()) {
+            const QString name = groupIds.key(text(machine, "rbacGroupId"));
+            if (!name.isEmpty())
+                machine["rbacGroupName"] = toStd(name);
+        }
         const QString groupName = text(machine, "rbacGroupName");
-        if (text(machine, "rbacGroupId").isEmpty() && groupIds.contains(groupName))
-            machine["rbacGroupId"] = toStd(groupIds.value(groupName));
+        if (text(machine, "rbacGroupId").isEmpty() && groupIds.contains(groupName)) {
+            bool numeric = false;
+            const qint64 id = groupIds.value(groupName).toLongLong(&numeric);
+            machine["rbacGroupId"] = numeric ? Json(id) : Json(toStd(groupIds.value(groupName)));
+        }
         const auto lastSeen = parseIsoTimestamp(toStd(text(machine, "lastSeen")));
         execBound(db_,
                   QStringLiteral("INSERT OR REPLACE INTO machines (id, computer_dns_name, os_platform, health_status,"
@@ -150,11 +190,39 @@ QList<Json> CatalogRepository::entities(const QString& sql, const QVariantList& 
     return out;
 }
 
-QList<Json> CatalogRepository::machines(const SqlCondition& condition, int limit, int skip) const
+QList<Json> CatalogRepository::machines(const SqlCondition& condition, const QString& orderBy, int limit, int skip) const
 {
-    return entities(QStringLiteral("SELECT m.entity FROM machines m") + where(condition)
-                        + QStringLiteral(" ORDER BY m.id LIMIT ? OFFSET ?"),
+    return entities(QStringLiteral("SELECT m.entity FROM machines m") + where(condition) + orderBy
+                        + QStringLiteral(" LIMIT ? OFFSET ?"),
                     condition.values + QVariantList{limit, skip});
+}
+
+qint64 CatalogRepository::machineCount(const SqlCondition& condition) const
+{
+    QSqlQuery q = execBound(db_, QStringLiteral("SELECT COUNT(*) FROM machines m") + where(condition), condition.values);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<Json> CatalogRepository::exposureByGroups(const SqlCondition& visibility, const QString& time) const
+{
+    QSqlQuery q = execBound(db_, QStringLiteral("SELECT g.entity, g.id, g.name FROM machine_groups g") + where(visibility)
+                                     + QStringLiteral(" ORDER BY g.name"),
+                            visibility.values);
+    QList<Json> out;
+    while (q.next()) {
+        const Json entity = Json::parse(q.value(0).toString().toStdString(), nullptr, false);
+        // A seeded "exposureScore" is served as the group's score; otherwise 0 (none measured).
+        double score = 0.0;
+        if (entity.is_object() && entity.contains("exposureScore") && entity["exposureScore"].is_number())
+            score = entity["exposureScore"].get<double>();
+        bool numeric = false;
+        const qint64 id = q.value(1).toString().toLongLong(&numeric);
+        out << Json{{"time", toStd(time)},
+                    {"score", score},
+                    {"rbacGroupName", toStd(q.value(2).toString())},
+                    {"rbacGroupId", numeric ? Json(id) : Json(toStd(q.value(1).toString()))}};
+    }
+    return out;
 }
 
 bool CatalogRepository::hasMachines() const

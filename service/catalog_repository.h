@@ -9,6 +9,7 @@
 
 #include "service/api_reply.h"
 #include "service/odata_filter.h"
+#include "service/odata_query.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -31,16 +32,21 @@ public:
     explicit CatalogRepository(QSqlDatabase db);
 
     static ODataFilter machineFilter(); // over the `m` alias
+    static const ODataCollection& machineCollection(); // $orderby/$select, same alias
 
     // Upserts everything in one transaction; an error text names the first bad entry.
     QString seed(const Json& document, SeedCounts* counts = nullptr);
     QString seedFile(const QString& path);
 
     // `limit` rows from `skip` (the caller asks for one more than a page to learn if more exist).
-    QList<Json> machines(const SqlCondition& where, int limit, int skip) const;
+    // `orderBy` is a trusted " ORDER BY ..." clause (ODataQuery::orderClause).
+    QList<Json> machines(const SqlCondition& where, const QString& orderBy, int limit, int skip) const;
+    qint64 machineCount(const SqlCondition& where) const;
     bool hasMachines() const;
     std::optional<Json> machine(const QString& id, const SqlCondition& visibility) const;
     QList<Json> machineGroups(const SqlCondition& visibility) const;
+    // GET /api/exposureScore/ByMachineGroups rows: {time, score, rbacGroupName, rbacGroupId}.
+    QList<Json> exposureByGroups(const SqlCondition& visibility, const QString& time) const;
     std::optional<Json> file(const QString& column, const QString& hash) const;
     QList<Json> fileMachines(const QString& sha1, const SqlCondition& visibility) const;
     QHash<QString, QString> groupIdsByName() const;

@@ -1,9 +1,10 @@
 #include "service/catalog_routes.h"
 
+#include "service/indicator_json.h"
 #include "service/json_body.h"
 #include "service/odata_query.h"
 
-#include <QUrlQuery>
+#include <QDateTime>
 
 namespace indicia::service {
 
@@ -34,71 +35,65 @@ ApiReply collection(const QString& context, const QList<Json>& rows)
 
 } // namespace
 
-CatalogRoutes::CatalogRoutes(ApiGateway& gateway, CatalogRepository& catalog) : gateway_(gateway), catalog_(catalog) {}
-
-void CatalogRoutes::registerOn(QHttpServer& server)
+CatalogRoutes::CatalogRoutes(ApiGateway& gateway, CatalogRepository& catalog, const ServiceConfig& config)
+    : gateway_(gateway), catalog_(catalog), config_(config)
 {
-    const auto standard = [this](const QHttpServerRequest& r, const ApiGateway::Handler& handler) {
-        return gateway_.api(r, RateBucket::Standard, handler);
-    };
-    for (const QString& path : apiPaths(QStringLiteral("/machines"))) {
-        server.route(path, Method::Get, [=, this](const QHttpServerRequest& r) {
-            return standard(r, [this](ApiCall& c) { return machines(c); });
-        });
-        server.route(path + QStringLiteral("/<arg>"), Method::Get, [=, this](const QString& id, const QHttpServerRequest& r) {
-            return standard(r, [this, id](ApiCall& c) { return machine(c, id); });
-        });
-    }
-    for (const QString& path : apiPaths(QStringLiteral("/machinegroups")))
-        server.route(path, Method::Get, [=, this](const QHttpServerRequest& r) {
-            return standard(r, [this](ApiCall& c) { return machineGroups(c); });
-        });
-    for (const QString& path : apiPaths(QStringLiteral("/files/<arg>"))) {
-        server.route(path + QStringLiteral("/machines"), Method::Get, [=, this](const QString& hash, const QHttpServerRequest& r) {
-            return standard(r, [this, hash](ApiCall& c) { return fileMachines(c, hash); });
-        });
-        server.route(path, Method::Get, [=, this](const QString& hash, const QHttpServerRequest& r) {
-            return standard(r, [this, hash](ApiCall& c) { return file(c, hash); });
-        });
-    }
-    for (const QString& path : apiPaths(QStringLiteral("/indicia/seed")))
-        server.route(path, Method::Post, [=, this](const QHttpServerRequest& r) {
-            return standard(r, [this](ApiCall& c) { return seed(c); });
-        });
 }
 
-ApiReply CatalogRoutes::machines(ApiCall& call)
+void CatalogRoutes::registerOn(ApiRouter& router)
+{
+    const auto api = [this](RateBucket bucket, auto work) {
+        return [this, bucket, work](const QHttpServerRequest& r, const QStringList& args) {
+            return gateway_.api(r, bucket, [this, &work, &args](ApiCall& c) { return (this->*work)(c, args); });
+        };
+    };
+    router.add(Method::Get, QStringLiteral("/api/machines"), api(RateBucket::Machines, &CatalogRoutes::machines));
+    router.add(Method::Get, QStringLiteral("/api/machines/{}"), api(RateBucket::Machines, &CatalogRoutes::machine));
+    router.add(Method::Get, QStringLiteral("/api/machinegroups"), api(RateBucket::MachineGroups, &CatalogRoutes::machineGroups));
+    router.add(Method::Get, QStringLiteral("/api/exposureScore/ByMachineGroups"),
+               api(RateBucket::ExposureScore, &CatalogRoutes::exposureByGroups));
+    router.add(Method::Get, QStringLiteral("/api/files/{}"), api(RateBucket::Files, &CatalogRoutes::file));
+    router.add(Method::Get, QStringLiteral("/api/files/{}/machines"), api(RateBucket::Files, &CatalogRoutes::fileMachines));
+    router.add(Method::Post, QStringLiteral("/api/indicia/seed"), api(RateBucket::Seed, &CatalogRoutes::seed));
+}
+
+ApiReply CatalogRoutes::machines(ApiCall& call, const QStringList&)
 {
     const ListQuery query = ODataQuery::read(call.request);
     if (query.error)
         return ApiReply::error(*query.error);
+    const ODataCollection& collection = CatalogRepository::machineCollection();
+    if (const std::optional<ApiError> refused = ODataQuery::check(query, collection))
+        return ApiReply::error(*refused);
     const ODataFilterResult filter = CatalogRepository::machineFilter().toSql(query.filter);
     if (!filter.ok())
         return ApiReply::error(Status::BadRequest, QLatin1String(errc::kODataError), filter.error);
     if (!catalog_.hasMachines()) // documented: 404 when there are no recent machines
         return notFound(tr("No machines were found."));
     const SqlCondition where = conjunction({filter.condition, call.access.groupVisibility(QStringLiteral("m.rbac_group_name"))});
-    QList<Json> rows = catalog_.machines(where, query.top + 1, query.skip);
-    const bool more = rows.size() > query.top;
+    const int rows = query.pageRows(config_.pageSize);
+    QList<Json> found = catalog_.machines(where, ODataQuery::orderClause(query, collection), rows + 1, query.skip);
+    const bool more = rows > 0 && found.size() > rows; // observed on /api/machines (8.1)
     if (more)
-        rows.removeLast();
-    ApiReply reply = collection(call.baseUrl() + QStringLiteral("/api/$metadata#Machines"), rows);
-    if (more) {
-        // Observed on /api/machines (8.1): a link to the next page, same filter.
-        QUrlQuery next;
-        if (!query.filter.isEmpty())
-            next.addQueryItem(QStringLiteral("$filter"), query.filter);
-        next.addQueryItem(QStringLiteral("$top"), QString::number(query.top));
-        next.addQueryItem(QStringLiteral("$skip"), QString::number(query.skip + query.top));
-        Json body = Json::parse(reply.body.toStdString());
-        body["@odata.nextLink"] = toStd(call.baseUrl() + QStringLiteral("/api/machines?") + next.toString(QUrl::FullyEncoded));
-        reply = ApiReply::json(body);
-    }
-    return reply;
+        found.removeLast();
+    Json value = Json::array();
+    for (const Json& machine : found)
+        value.push_back(ODataQuery::selected(machine, query));
+    const std::optional<qint64> total = query.count ? std::optional<qint64>(catalog_.machineCount(where)) : std::nullopt;
+    return ApiReply::json(ODataQuery::page(call.baseUrl(), QStringLiteral("/api/$metadata#Machines"), QStringLiteral("/api/machines"),
+                                           query, std::move(value), total, more, rows));
 }
 
-ApiReply CatalogRoutes::machine(ApiCall& call, const QString& id)
+ApiReply CatalogRoutes::exposureByGroups(ApiCall& call, const QStringList&)
 {
+    return collection(call.baseUrl() + QStringLiteral("/api/$metadata#ExposureScore"),
+                      catalog_.exposureByGroups(call.access.groupVisibility(QStringLiteral("g.name")),
+                                                formatEntityTime(QDateTime::currentMSecsSinceEpoch())));
+}
+
+ApiReply CatalogRoutes::machine(ApiCall& call, const QStringList& args)
+{
+    const QString& id = args.constFirst();
     const std::optional<Json> found = catalog_.machine(id, call.access.groupVisibility(QStringLiteral("m.rbac_group_name")));
     if (!found)
         return notFound(tr("Machine %1 was not found.").arg(id));
@@ -107,14 +102,15 @@ ApiReply CatalogRoutes::machine(ApiCall& call, const QString& id)
     return ApiReply::json(out);
 }
 
-ApiReply CatalogRoutes::machineGroups(ApiCall& call)
+ApiReply CatalogRoutes::machineGroups(ApiCall& call, const QStringList&)
 {
     return collection(call.baseUrl() + QStringLiteral("/api/$metadata#MachineGroups"),
                       catalog_.machineGroups(call.access.groupVisibility(QStringLiteral("g.name"))));
 }
 
-ApiReply CatalogRoutes::file(ApiCall& call, const QString& hash)
+ApiReply CatalogRoutes::file(ApiCall& call, const QStringList& args)
 {
+    const QString& hash = args.constFirst();
     if (!isHex(hash) || (hash.size() != 40 && hash.size() != 64))
         return ApiReply::error(Status::BadRequest, QLatin1String(errc::kInvalidHashValue),
                                tr("'%1' is not a SHA-1 or SHA-256 hash.").arg(hash));
@@ -127,8 +123,9 @@ ApiReply CatalogRoutes::file(ApiCall& call, const QString& hash)
     return ApiReply::json(out);
 }
 
-ApiReply CatalogRoutes::fileMachines(ApiCall& call, const QString& hash)
+ApiReply CatalogRoutes::fileMachines(ApiCall& call, const QStringList& args)
 {
+    const QString& hash = args.constFirst();
     if (!isHex(hash) || hash.size() != 40) // SHA-1 only (8.2)
         return ApiReply::error(Status::BadRequest, QLatin1String(errc::kInvalidInput),
                                tr("'%1' is not a SHA-1 hash; this request takes SHA-1 only.").arg(hash));
@@ -137,7 +134,7 @@ ApiReply CatalogRoutes::fileMachines(ApiCall& call, const QString& hash)
                       catalog_.fileMachines(hash, call.access.groupVisibility(QStringLiteral("m.rbac_group_name"))));
 }
 
-ApiReply CatalogRoutes::seed(ApiCall& call)
+ApiReply CatalogRoutes::seed(ApiCall& call, const QStringList&)
 {
     if (call.client.role != Role::Admin)
         return ApiReply::error(Status::Forbidden, QLatin1String(errc::kForbidden), tr("Only an admin client may seed the tenant."));

@@ -44,7 +44,8 @@ Json indicatorToJson(const StoredIndicator& stored, const QHash<QString, QString
         {"id", std::to_string(stored.id)},
         {"indicatorValue", core.value},
         {"indicatorType", std::string(toString(core.type))},
-        {"action", std::string(toString(core.action))},
+        // As sent: the 2019 names Alert and AlertAndBlock are echoed as they were submitted.
+        {"action", stored.content.actionName.isEmpty() ? std::string(toString(core.action)) : toStd(stored.content.actionName)},
         {"application", nullable(stored.content.application)},
         {"source", nullable(stored.createdByDisplayName)},
         {"sourceType", "AadApp"},

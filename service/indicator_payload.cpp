@@ -13,14 +13,14 @@ namespace {
 
 constexpr std::array kRequired = {"indicatorValue", "indicatorType", "action", "title", "description"};
 constexpr std::array kWritable = {"indicatorValue", "indicatorType", "action", "title", "description", "application",
-                                  "expirationTime", "severity", "recommendedActions", "rbacGroupNames", "generateAlert",
-                                  "educateUrl", "externalId", "externalID"};
+                                  "expirationTime", "severity", "recommendedActions", "rbacGroupNames", "rbacGroupIds",
+                                  "generateAlert", "educateUrl", "externalId", "externalID"};
 // Echoed back as given (see SubmittedIndicator::extras).
 constexpr std::array kExtras = {"category", "mitreTechniques", "bypassDurationHours", "historicalDetection",
                                 "lookBackPeriod", "notificationId", "notificationBody", "version", "additionalInfo",
                                 "certificateInfo"};
 // Server-assigned: a client that posts back an entity it read is not refused for them.
-constexpr std::array kReadOnly = {"id", "rbacGroupIds", "sourceType", "source", "createdBy", "createdByDisplayName",
+constexpr std::array kReadOnly = {"id", "sourceType", "source", "createdBy", "createdByDisplayName",
                                   "createdBySource", "creationTimeDateTimeUtc", "lastUpdateTime", "lastUpdatedBy"};
 
 template <typename List>
@@ -71,6 +71,14 @@ const char* valueErrorCode(IndicatorType type)
     }
 }
 
+// The documented spelling of the action as sent: the 2019 names stay as they were written.
+QString legacyActionName(const ParsedAction& parsed)
+{
+    if (parsed.legacy)
+        return parsed.action == Action::Audit ? QStringLiteral("Alert") : QStringLiteral("AlertAndBlock");
+    return fromStd(toString(parsed.action));
+}
+
 const char* recordErrorCode(const std::string& code)
 {
     if (code == codes::kTitleRequired || code == codes::kDescriptionRequired || code == codes::kValueRequired)
@@ -79,6 +87,31 @@ const char* recordErrorCode(const std::string& code)
 }
 
 } // namespace
+
+std::optional<ApiError> IndicatorPayload::checkEducateUrl(const SubmittedIndicator& out)
+{
+    // S1: "Supported for Block and Warn action types for URL indicators" (URLs/domains, S11).
+    if (out.core.educateUrl.empty())
+        return std::nullopt;
+    const bool typeFits = out.core.type == IndicatorType::Url || out.core.type == IndicatorType::DomainName;
+    const bool actionFits = out.core.action == Action::Warn || out.core.action == Action::Block;
+    if (!typeFits || !actionFits)
+        return bad(errc::kInvalidInput, tr("educateUrl applies only to Url and DomainName indicators with the action Block "
+                                           "or Warn; this one is %1 with %2.")
+                                            .arg(fromStd(toString(out.core.type)), out.actionName));
+    return std::nullopt;
+}
+
+QString IndicatorPayload::apiMessage(IndicatorType type, const std::string& sent, const Issue& issue)
+{
+    // The engine speaks to console users; two of its messages do not fit an API client.
+    if (issue.code == codes::kIpCidrNotSupported) // it suggests Indicia's own IpRange type
+        return tr("\"%1\" is a CIDR range; IpAddress indicators take a single address. Submit one indicator per address.")
+            .arg(fromStd(sent));
+    if (type == IndicatorType::Url && issue.code.starts_with("domain-")) // a URL's host, not a DomainName
+        return tr("\"%1\" is not a valid URL: its host name is not valid (%2).").arg(fromStd(sent), fromStd(issue.message));
+    return fromStd(issue.message);
+}
 
 PayloadResult IndicatorPayload::parse(const Json& body, TimePoint now)
 {
@@ -128,6 +161,7 @@ std::optional<ApiError> IndicatorPayload::readEnums(const Json& body, SubmittedI
         return bad(errc::kInvalidInput, tr("'%1' is not a valid action.").arg(fromStd(action->dump())));
     out.core.action = parsedAction->action;
     out.core.generateAlert = parsedAction->impliesAlert; // Alert and AlertAndBlock always alert
+    out.actionName = legacyActionName(*parsedAction);
 
     if (const Json* severity = field(body, "severity")) {
         const auto parsed = severity->is_string() ? parseSeverity(severity->get<std::string>()) : std::nullopt;
@@ -188,9 +222,31 @@ std::optional<ApiError> IndicatorPayload::readOptionals(const Json& body, Submit
             return bad(errc::kInvalidRequestBody, tr("rbacGroupNames must be an array of strings."));
         }
     }
+    if (const Json* ids = field(body, "rbacGroupIds")) {
+        // Ids are strings in the entity; numbers (as in the machine entity's example) are taken too.
+        if (!ids->is_array())
+            return bad(errc::kInvalidRequestBody, tr("rbacGroupIds must be an array of device-group ids."));
+        out.groupIdsGiven = true;
+        for (const Json& id : *ids) {
+            if (id.is_string())
+                out.groupIds << fromStd(id.get<std::string>());
+            else if (id.is_number_integer())
+                out.groupIds << QString::number(id.get<qint64>());
+            else
+                return bad(errc::kInvalidRequestBody, tr("rbacGroupIds must be an array of device-group ids."));
+        }
+    }
     for (const char* name : kExtras)
         if (const Json* value = field(body, name))
             out.extras[name] = *value;
+    if (const Json* category = field(body, "category")) {
+        const std::optional<int> number = categoryNumber(*category);
+        if (!number)
+            return bad(errc::kInvalidInput, tr("category %1 is not a category number or a category name (%2).")
+                                                .arg(fromStd(category->dump()), categoryNames()));
+        out.extras["category"] = *number; // one JSON type on the wire: a number (indicators-api.md 2.1)
+        out.core.category = std::string(categoryName(*number));
+    }
     if (const Json* techniques = field(body, "mitreTechniques")) {
         if (!techniques->is_array())
             return bad(errc::kInvalidRequestBody, tr("mitreTechniques must be an array of strings."));
@@ -200,18 +256,19 @@ std::optional<ApiError> IndicatorPayload::readOptionals(const Json& body, Submit
             out.core.mitreTechniques.push_back(id.get<std::string>());
         }
     }
-    if (const Json* category = field(body, "category"); category && category->is_string())
-        out.core.category = category->get<std::string>();
     return std::nullopt;
 }
 
 std::optional<ApiError> IndicatorPayload::applyEngineRules(SubmittedIndicator& out, TimePoint now)
 {
+    if (std::optional<ApiError> error = checkEducateUrl(out))
+        return error;
+    const std::string sent = out.core.value;
     const Normalised value = normalise(out.core.type, out.core.value);
     if (!value.ok()) {
         const Issue& issue = *value.error;
         return bad(issue.code == codes::kValueRequired ? errc::kMissingRequiredParameter : valueErrorCode(out.core.type),
-                   fromStd(issue.message));
+                   apiMessage(out.core.type, sent, issue));
     }
     out.core.value = *value.value;
     const Validation validation = validateIndicator(out.core, ValidateOptions{now, true});

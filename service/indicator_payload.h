@@ -5,6 +5,8 @@
 // normalise() and validateIndicator(), whose refusals map to the documented codes.
 
 #include "service/api_reply.h"
+#include "engine/issue.h"
+#include "service/indicator_category.h"
 #include "service/indicator_entity.h"
 
 #include <QCoreApplication>
@@ -29,6 +31,8 @@ private:
     static std::optional<ApiError> readTexts(const Json& body, SubmittedIndicator& out);
     static std::optional<ApiError> readOptionals(const Json& body, SubmittedIndicator& out);
     static std::optional<ApiError> applyEngineRules(SubmittedIndicator& out, TimePoint now);
+    static std::optional<ApiError> checkEducateUrl(const SubmittedIndicator& out);
+    static QString apiMessage(IndicatorType type, const std::string& sent, const Issue& issue);
 };
 
 } // namespace indicia::service

@@ -1,6 +1,7 @@
 #include "service/indicator_repository.h"
 
 #include "models/store/indicator_record.h"
+#include "service/indicator_json.h"
 #include "service/service_database.h"
 
 #include <QDateTime>
@@ -43,6 +44,8 @@ StoredIndicator readRow(const QSqlQuery& q)
     s.id = q.value(0).toLongLong();
     core.type = parseIndicatorType(str(q.value(1))).value_or(IndicatorType::FileSha256);
     core.value = str(q.value(2));
+    // Stored as the client named it (legacy names included); the engine's action for enforcement.
+    s.content.actionName = q.value(3).toString();
     const auto action = parseAction(str(q.value(3)));
     core.action = action ? action->action : Action::Block;
     core.title = str(q.value(4));
@@ -83,15 +86,20 @@ IndicatorRepository::IndicatorRepository(QSqlDatabase db, UpsertKey key) : db_(s
 
 ODataFilter IndicatorRepository::filter()
 {
-    // Enum literals are read with the engine's parsers, so 'alertandblock' finds what was
-    // stored as BlockAndRemediate, exactly as a submit of it would have been stored.
+    // Enum literals are read with the engine's parsers, in any case. Actions are matched as
+    // stored, i.e. as sent: 'AlertAndBlock' finds what was submitted as AlertAndBlock (the
+    // docs' own example, S3), not what was submitted as BlockAndRemediate.
     auto type = [](const QString& t) -> std::optional<QString> {
         const auto parsed = parseIndicatorType(toStd(t));
         return parsed ? std::optional<QString>(qs(toString(*parsed))) : std::nullopt;
     };
     auto action = [](const QString& t) -> std::optional<QString> {
         const auto parsed = parseAction(toStd(t));
-        return parsed ? std::optional<QString>(qs(toString(parsed->action))) : std::nullopt;
+        if (!parsed)
+            return std::nullopt;
+        if (parsed->legacy)
+            return parsed->action == Action::Audit ? QStringLiteral("Alert") : QStringLiteral("AlertAndBlock");
+        return qs(toString(parsed->action));
     };
     auto severity = [](const QString& t) -> std::optional<QString> {
         const auto parsed = parseSeverity(toStd(t));
@@ -136,7 +144,7 @@ std::optional<qint64> IndicatorRepository::findMatch(const SubmittedIndicator& s
     QVariantList values{qs(toString(core.type)), qs(core.value)};
     if (key_.action) {
         sql += QStringLiteral(" AND action = ?");
-        values << qs(toString(core.action));
+        values << submitted.actionName;
     }
     if (key_.scope) {
         sql += QStringLiteral(" AND scope_key = ?");
@@ -150,12 +158,55 @@ std::optional<qint64> IndicatorRepository::findMatch(const SubmittedIndicator& s
     return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
 }
 
-QList<StoredIndicator> IndicatorRepository::list(const SqlCondition& where, int top, int skip) const
+const ODataCollection& IndicatorRepository::collection()
+{
+    static const ODataCollection indicators = [] {
+        ODataCollection c;
+        c.entityName = QStringLiteral("Indicator");
+        const std::pair<const char*, const char*> sortable[] = {
+            {"id", "i.id"},
+            {"creationTimeDateTimeUtc", "i.creation_ms"},
+            {"lastUpdateTime", "i.last_update_ms"},
+            {"expirationTime", "i.expiration"},
+            {"severity", "CASE i.severity WHEN 'Informational' THEN 0 WHEN 'Low' THEN 1 WHEN 'Medium' THEN 2 ELSE 3 END"},
+            {"title", "i.title"},
+            {"indicatorValue", "i.indicator_value"},
+            {"indicatorType", "i.indicator_type"},
+            {"action", "i.action"},
+            {"application", "i.application"},
+            {"createdBy", "i.created_by"},
+            {"createdByDisplayName", "i.created_by_display_name"},
+            {"generateAlert", "i.generate_alert"},
+        };
+        for (const auto& [name, column] : sortable)
+            c.sortColumns.insert(QLatin1String(name), QLatin1String(column));
+        c.tieBreak = QStringLiteral("i.id ASC");
+        // Every property of the entity (indicatorToJson writes them all, null or not).
+        const Json entity = indicatorToJson(StoredIndicator{}, {});
+        for (const auto& [key, value] : entity.items()) {
+            (void)value;
+            c.properties << fromStd(key);
+        }
+        return c;
+    }();
+    return indicators;
+}
+
+qint64 IndicatorRepository::count(const SqlCondition& where) const
+{
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM indicators i");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.sql;
+    QSqlQuery q = execBound(db_, sql, where.values);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<StoredIndicator> IndicatorRepository::list(const SqlCondition& where, const QString& orderBy, int top, int skip) const
 {
     QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM indicators i");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.sql;
-    QSqlQuery q = execBound(db_, sql + QStringLiteral(" ORDER BY i.id LIMIT ? OFFSET ?"), where.values + QVariantList{top, skip});
+    QSqlQuery q = execBound(db_, sql + orderBy + QStringLiteral(" LIMIT ? OFFSET ?"), where.values + QVariantList{top, skip});
     QList<StoredIndicator> out;
     while (q.next())
         out << readRow(q);
@@ -179,7 +230,7 @@ StoredIndicator IndicatorRepository::insert(const SubmittedIndicator& submitted,
                        " application, severity, recommended_actions, generate_alert, expiration, educate_url, external_id,"
                        " created_by, created_by_display_name, created_by_source, creation_ms, last_update_ms,"
                        " last_updated_by, group_names, extras) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-        {qs(toString(core.type)), qs(core.value), qs(toString(core.action)), qs(scopeKeyOf(groups)), qs(core.title),
+        {qs(toString(core.type)), qs(core.value), submitted.actionName, qs(scopeKeyOf(groups)), qs(core.title),
          qs(core.description), submitted.application.isEmpty() ? QVariant() : QVariant(submitted.application),
          qs(toString(core.severity)), nullableText(core.recommendedActions), core.generateAlert ? 1 : 0,
          expirationOf(core), nullableText(core.educateUrl), nullableText(core.externalId), clientId, clientId,
@@ -206,7 +257,7 @@ StoredIndicator IndicatorRepository::update(const StoredIndicator& existing, con
                              " recommended_actions = ?, generate_alert = ?, expiration = ?, educate_url = ?,"
                              " external_id = ?, last_update_ms = ?, last_updated_by = ?, group_names = ?, extras = ?"
                              " WHERE id = ?"),
-              {qs(toString(core.action)), qs(scopeKeyOf(groups)), qs(core.title), qs(core.description),
+              {submitted.actionName, qs(scopeKeyOf(groups)), qs(core.title), qs(core.description),
                qs(toString(core.severity)), nullableText(core.recommendedActions), core.generateAlert ? 1 : 0,
                expirationOf(core), nullableText(core.educateUrl), nullableText(core.externalId),
                std::max(nowMs, existing.lastUpdateMs + 1), clientId, dumpJson(groupsJson(groups)), dumpJson(extras),

@@ -5,6 +5,7 @@
 
 #include "service/indicator_entity.h"
 #include "service/odata_filter.h"
+#include "service/odata_query.h"
 #include "service/service_config.h"
 
 #include <QList>
@@ -20,11 +21,20 @@ public:
 
     // The $filter properties of indicators-api.md 1.4, over the `i` alias.
     static ODataFilter filter();
+    // What $orderby and $select may name, over the same alias.
+    static const ODataCollection& collection();
 
     std::optional<StoredIndicator> find(qint64 id) const;
     // The indicator a submit from `clientId` would update, per the configured key.
     std::optional<qint64> findMatch(const SubmittedIndicator& submitted, const QString& clientId) const;
-    QList<StoredIndicator> list(const SqlCondition& where, int top, int skip) const;
+    // `orderBy` is a trusted " ORDER BY ..." clause (ODataQuery::orderClause).
+    QList<StoredIndicator> list(const SqlCondition& where, const QString& orderBy, int top, int skip) const;
+    // In id order.
+    QList<StoredIndicator> list(const SqlCondition& where, int top, int skip) const
+    {
+        return list(where, QStringLiteral(" ORDER BY i.id"), top, skip);
+    }
+    qint64 count(const SqlCondition& where) const;
     int countActive() const;
 
     StoredIndicator insert(const SubmittedIndicator& submitted, const QString& clientId, qint64 nowMs);

@@ -61,29 +61,19 @@ IndicatorRoutes::IndicatorRoutes(ApiGateway& gateway, IndicatorRepository& indic
 {
 }
 
-void IndicatorRoutes::registerOn(QHttpServer& server)
+void IndicatorRoutes::registerOn(ApiRouter& router)
 {
-    for (const QString& path : apiPaths(QStringLiteral("/indicators"))) {
-        // The two fixed POST paths first: "<arg>" below would otherwise not care.
-        server.route(path + QStringLiteral("/BatchDelete"), Method::Post, [this](const QHttpServerRequest& r) {
-            return gateway_.api(r, RateBucket::BatchDelete, [this](ApiCall& c) { return batchDelete(c); });
-        });
-        server.route(path + QStringLiteral("/import"), Method::Post, [this](const QHttpServerRequest& r) {
-            return gateway_.api(r, RateBucket::Import, [this](ApiCall& c) { return import(c); });
-        });
-        server.route(path, Method::Get, [this](const QHttpServerRequest& r) {
-            return gateway_.api(r, RateBucket::Standard, [this](ApiCall& c) { return list(c); });
-        });
-        server.route(path, Method::Post, [this](const QHttpServerRequest& r) {
-            return gateway_.api(r, RateBucket::Standard, [this](ApiCall& c) { return submit(c); });
-        });
-        server.route(path + QStringLiteral("/<arg>"), Method::Get, [this](const QString& id, const QHttpServerRequest& r) {
-            return gateway_.api(r, RateBucket::Standard, [this, id](ApiCall& c) { return get(c, id); });
-        });
-        server.route(path + QStringLiteral("/<arg>"), Method::Delete, [this](const QString& id, const QHttpServerRequest& r) {
-            return gateway_.api(r, RateBucket::Standard, [this, id](ApiCall& c) { return remove(c, id); });
-        });
-    }
+    const auto api = [this](RateBucket bucket, auto work) {
+        return [this, bucket, work](const QHttpServerRequest& r, const QStringList& args) {
+            return gateway_.api(r, bucket, [this, &work, &args](ApiCall& c) { return (this->*work)(c, args); });
+        };
+    };
+    router.add(Method::Post, QStringLiteral("/api/indicators/BatchDelete"), api(RateBucket::BatchDelete, &IndicatorRoutes::batchDelete));
+    router.add(Method::Post, QStringLiteral("/api/indicators/import"), api(RateBucket::Import, &IndicatorRoutes::import));
+    router.add(Method::Get, QStringLiteral("/api/indicators"), api(RateBucket::IndicatorsList, &IndicatorRoutes::list));
+    router.add(Method::Post, QStringLiteral("/api/indicators"), api(RateBucket::IndicatorsSubmit, &IndicatorRoutes::submit));
+    router.add(Method::Get, QStringLiteral("/api/indicators/{}"), api(RateBucket::IndicatorsList, &IndicatorRoutes::get));
+    router.add(Method::Delete, QStringLiteral("/api/indicators/{}"), api(RateBucket::IndicatorsDelete, &IndicatorRoutes::remove));
 }
 
 Json IndicatorRoutes::entity(const ApiCall& call, const StoredIndicator& stored) const
@@ -99,25 +89,36 @@ ApiReply IndicatorRoutes::forbidden() const
                            tr("The client is not allowed to change indicators outside its device groups."));
 }
 
-ApiReply IndicatorRoutes::list(ApiCall& call)
+ApiReply IndicatorRoutes::list(ApiCall& call, const QStringList&)
 {
     const ListQuery query = ODataQuery::read(call.request);
     if (query.error)
         return ApiReply::error(*query.error);
+    const ODataCollection& collection = IndicatorRepository::collection();
+    if (const std::optional<ApiError> refused = ODataQuery::check(query, collection))
+        return ApiReply::error(*refused);
     const ODataFilterResult filter = IndicatorRepository::filter().toSql(query.filter);
     if (!filter.ok())
         return ApiReply::error(Status::BadRequest, QLatin1String(errc::kODataError), filter.error);
     const SqlCondition where = conjunction({filter.condition, call.access.indicatorVisibility()});
+    const int rows = query.pageRows(config_.pageSize);
+    // One row more than the page tells whether another page follows.
+    QList<StoredIndicator> found = indicators_.list(where, ODataQuery::orderClause(query, collection), rows + 1, query.skip);
+    const bool more = rows > 0 && found.size() > rows;
+    if (more)
+        found.removeLast();
     const QHash<QString, QString> groupIds = catalog_.groupIdsByName();
     Json value = Json::array();
-    for (const StoredIndicator& stored : indicators_.list(where, query.top, query.skip))
-        value.push_back(indicatorToJson(stored, groupIds));
-    return ApiReply::json({{"@odata.context", toStd(call.baseUrl() + QStringLiteral("/api/$metadata#Indicators"))},
-                           {"value", std::move(value)}});
+    for (const StoredIndicator& stored : found)
+        value.push_back(ODataQuery::selected(indicatorToJson(stored, groupIds), query));
+    const std::optional<qint64> total = query.count ? std::optional<qint64>(indicators_.count(where)) : std::nullopt;
+    return ApiReply::json(ODataQuery::page(call.baseUrl(), QStringLiteral("/api/$metadata#Indicators"),
+                                           QStringLiteral("/api/indicators"), query, std::move(value), total, more, rows));
 }
 
-ApiReply IndicatorRoutes::get(ApiCall& call, const QString& id)
+ApiReply IndicatorRoutes::get(ApiCall& call, const QStringList& args)
 {
+    const QString& id = args.constFirst();
     const std::optional<qint64> parsed = parseId(id);
     const std::optional<StoredIndicator> stored = parsed ? indicators_.find(*parsed) : std::nullopt;
     // One the client may not see is answered as if it did not exist.
@@ -147,16 +148,18 @@ IndicatorRoutes::Applied IndicatorRoutes::apply(const ApiCall& call, const Submi
     return {indicators_.insert(submitted, call.client.id, now), std::nullopt};
 }
 
-ApiReply IndicatorRoutes::submit(ApiCall& call)
+ApiReply IndicatorRoutes::submit(ApiCall& call, const QStringList&)
 {
     if (!call.access.canWriteAtAll())
         return forbidden();
     const JsonBody body = JsonBodyReader::read(call.request);
     if (body.error)
         return ApiReply::error(*body.error);
-    const PayloadResult payload = IndicatorPayload::parse(body.value, nowUtc());
+    PayloadResult payload = IndicatorPayload::parse(body.value, nowUtc());
     if (payload.error)
         return ApiReply::error(*payload.error);
+    if (const std::optional<ApiError> refused = resolveGroups(*payload.indicator))
+        return ApiReply::error(*refused);
     Transaction transaction(db_);
     int active = indicators_.countActive();
     const Applied applied = apply(call, *payload.indicator, active);
@@ -164,6 +167,54 @@ ApiReply IndicatorRoutes::submit(ApiCall& call)
         return ApiReply::error(*applied.error);
     transaction.commit();
     return ApiReply::json(entity(call, *applied.stored));
+}
+
+std::optional<ApiError> IndicatorRoutes::resolveGroups(SubmittedIndicator& submitted) const
+{
+    const QHash<QString, QString> idsByName = catalog_.groupIdsByName();
+    std::vector<std::string>& names = submitted.core.rbacGroups;
+    if (idsByName.isEmpty()) {
+        // A tenant without a device-group catalog (no --seed) has nothing to check names
+        // against and keeps them as given; ids it cannot resolve at all.
+        if (!submitted.groupIds.isEmpty())
+            return error(Status::BadRequest, errc::kInvalidInput,
+                         tr("Unknown device group id '%1': the tenant has no device groups.").arg(submitted.groupIds.constFirst()));
+        return std::nullopt;
+    }
+    QStringList fromNames;
+    for (const std::string& name : names) {
+        QString canonical;
+        for (auto it = idsByName.cbegin(); it != idsByName.cend() && canonical.isEmpty(); ++it)
+            if (it.key().compare(fromStd(name), Qt::CaseInsensitive) == 0)
+                canonical = it.key();
+        if (canonical.isEmpty())
+            return error(Status::BadRequest, errc::kInvalidInput, tr("Unknown device group name '%1'.").arg(fromStd(name)));
+        if (!fromNames.contains(canonical))
+            fromNames << canonical;
+    }
+    QStringList fromIds;
+    for (const QString& id : submitted.groupIds) {
+        const QString name = idsByName.key(id);
+        if (name.isEmpty())
+            return error(Status::BadRequest, errc::kInvalidInput, tr("Unknown device group id '%1'.").arg(id));
+        if (!fromIds.contains(name))
+            fromIds << name;
+    }
+    // An empty list names no group, so it cannot disagree: names [] with ids scopes by the ids.
+    if (!fromNames.isEmpty() && !fromIds.isEmpty()) {
+        QStringList a = fromNames;
+        QStringList b = fromIds;
+        a.sort();
+        b.sort();
+        if (a != b)
+            return error(Status::BadRequest, errc::kInvalidInput,
+                         tr("rbacGroupNames (%1) and rbacGroupIds (%2) name different device groups.")
+                             .arg(fromNames.join(QStringLiteral(", ")), submitted.groupIds.join(QStringLiteral(", "))));
+    }
+    names.clear();
+    for (const QString& name : fromNames.isEmpty() ? fromIds : fromNames)
+        names.push_back(toStd(name));
+    return std::nullopt;
 }
 
 std::optional<ApiError> IndicatorRoutes::deletable(const ApiCall& call, qint64 id) const
@@ -176,8 +227,9 @@ std::optional<ApiError> IndicatorRoutes::deletable(const ApiCall& call, qint64 i
     return std::nullopt;
 }
 
-ApiReply IndicatorRoutes::remove(ApiCall& call, const QString& id)
+ApiReply IndicatorRoutes::remove(ApiCall& call, const QStringList& args)
 {
+    const QString& id = args.constFirst();
     if (!call.access.canWriteAtAll())
         return forbidden();
     const std::optional<qint64> parsed = parseId(id);
@@ -189,7 +241,7 @@ ApiReply IndicatorRoutes::remove(ApiCall& call, const QString& id)
     return ApiReply::noContent();
 }
 
-ApiReply IndicatorRoutes::batchDelete(ApiCall& call)
+ApiReply IndicatorRoutes::batchDelete(ApiCall& call, const QStringList&)
 {
     if (!call.access.canWriteAtAll())
         return forbidden();
@@ -224,7 +276,7 @@ ApiReply IndicatorRoutes::batchDelete(ApiCall& call)
     return ApiReply::noContent();
 }
 
-ApiReply IndicatorRoutes::import(ApiCall& call)
+ApiReply IndicatorRoutes::import(ApiCall& call, const QStringList&)
 {
     if (!call.access.canWriteAtAll())
         return forbidden();
@@ -241,6 +293,13 @@ ApiReply IndicatorRoutes::import(ApiCall& call)
     QList<PayloadResult> parsed;
     for (const Json& item : *items.items) {
         parsed << IndicatorPayload::parse(item, now);
+        PayloadResult& last = parsed.last();
+        if (last.indicator) {
+            if (std::optional<ApiError> refused = resolveGroups(*last.indicator)) {
+                last.indicator.reset();
+                last.error = refused; // this item fails; the others go on
+            }
+        }
         // A batch that reaches outside the caller's groups is refused whole, as BatchDelete is.
         if (parsed.constLast().indicator && !call.access.canWrite(parsed.constLast().indicator->core.rbacGroups))
             return forbidden();

@@ -119,6 +119,8 @@ private:
         const ODataToken name = next();
         if (name.kind != ODataToken::Kind::Name)
             return fail(ODataFilter::tr("Syntax error at position %1: a property name is expected.").arg(name.position));
+        if (peek().kind == ODataToken::Kind::Open)
+            return parseFunction(name);
         const ODataProperty* property = lookup_(name.text);
         if (!property)
             return fail(ODataFilter::tr("Could not find a property named '%1' on type '%2'.").arg(name.text, entityName_));
@@ -127,6 +129,41 @@ private:
             return fail(ODataFilter::tr("Syntax error at position %1: eq, ne, gt, lt, ge or le is expected after '%2'.")
                             .arg(op.position).arg(name.text));
         return compare(*property, op.text.toLower(), next());
+    }
+
+    // startswith/endswith/contains(property, 'text'): case-sensitive, as OData defines them,
+    // except on properties compared without case (indicatorValue).
+    SqlCondition parseFunction(const ODataToken& function)
+    {
+        static const QStringList supported{QStringLiteral("startswith"), QStringLiteral("endswith"), QStringLiteral("contains")};
+        const QString name = function.text.toLower();
+        if (!supported.contains(function.text))
+            return fail(ODataFilter::tr("The function '%1' is not supported.").arg(function.text));
+        ++pos_; // '('
+        const ODataToken argument = next();
+        const ODataProperty* property = argument.kind == ODataToken::Kind::Name ? lookup_(argument.text) : nullptr;
+        if (argument.kind != ODataToken::Kind::Name)
+            return fail(ODataFilter::tr("Syntax error at position %1: %2 takes a property name first.").arg(argument.position).arg(name));
+        if (!property)
+            return fail(ODataFilter::tr("Could not find a property named '%1' on type '%2'.").arg(argument.text, entityName_));
+        if (property->kind != ODataKind::Text)
+            return fail(ODataFilter::tr("The function '%1' is not supported on '%2'; it takes a text property.").arg(name, property->name));
+        if (next().kind != ODataToken::Kind::Comma)
+            return fail(ODataFilter::tr("Syntax error: %1 takes two arguments, a property and a 'string'.").arg(name));
+        const ODataToken literal = next();
+        if (literal.kind != ODataToken::Kind::String)
+            return fail(ODataFilter::tr("Syntax error at position %1: %2 takes a 'string' second.").arg(literal.position).arg(name));
+        if (next().kind != ODataToken::Kind::Close)
+            return fail(ODataFilter::tr("Syntax error: a ')' is missing after %1's arguments.").arg(name));
+        const QString column = property->ignoreCase ? QStringLiteral("lower(") + property->column + QLatin1Char(')') : property->column;
+        const QString text = property->ignoreCase ? literal.text.toLower() : literal.text;
+        if (name == QStringLiteral("contains"))
+            return {QStringLiteral("instr(") + column + QStringLiteral(", ?) > 0"), {text}};
+        if (name == QStringLiteral("startswith"))
+            return {QStringLiteral("substr(") + column + QStringLiteral(", 1, length(?)) = ?"), {text, text}};
+        return {QStringLiteral("(length(") + column + QStringLiteral(") >= length(?) AND substr(") + column
+                    + QStringLiteral(", length(") + column + QStringLiteral(") - length(?) + 1) = ?)"),
+                {text, text, text}};
     }
 
     SqlCondition compare(const ODataProperty& p, const QString& op, const ODataToken& literal)

@@ -2,8 +2,11 @@
 // OData $filter (indicators-api.md 1.4) to a parameterised SQL condition: a tokenizer and a
 // recursive-descent parser over
 //     expr := and ('or' and)*      and := unary ('and' unary)*
-//     unary := 'not' unary | '(' expr ')' | property op literal
+//     unary := 'not' unary | '(' expr ')' | property op literal | function
 //     op := eq | ne | gt | lt | ge | le
+//     function := ('startswith' | 'endswith' | 'contains') '(' property ',' 'string' ')'
+// The string functions apply to text properties only; any other function is refused with
+// "The function 'x' is not supported.".
 // Each property maps to an SQL column chosen by the service, never by the caller; every
 // literal becomes a bound value, so no text of the request ever reaches the SQL string.
 

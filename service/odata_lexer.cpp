@@ -55,6 +55,9 @@ ODataLexResult ODataLexer::tokenize(const QString& text)
         } else if (c == QLatin1Char('(') || c == QLatin1Char(')')) {
             result.tokens.append({c == QLatin1Char('(') ? ODataToken::Kind::Open : ODataToken::Kind::Close, c, pos});
             ++pos;
+        } else if (c == QLatin1Char(',')) {
+            result.tokens.append({ODataToken::Kind::Comma, c, pos});
+            ++pos;
         } else if (c == QLatin1Char('\'')) {
             ODataToken token{ODataToken::Kind::String, {}, pos};
             if (!readString(text, pos, token.text))

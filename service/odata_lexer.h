@@ -1,6 +1,7 @@
 #pragma once
 // Tokens of an OData $filter expression: names, 'strings' (with '' for a quote), numbers,
-// unquoted DateTimeOffset literals (2024-01-31T12:00:00Z) and parentheses. Operators and
+// unquoted DateTimeOffset literals (2024-01-31T12:00:00Z), parentheses and commas
+// (between a function's arguments). Operators and
 // true/false/null arrive as names; the parser decides what they mean.
 
 #include <QCoreApplication>
@@ -10,7 +11,7 @@
 namespace indicia::service {
 
 struct ODataToken {
-    enum class Kind { Name, String, Number, DateTime, Open, Close, End };
+    enum class Kind { Name, String, Number, DateTime, Open, Close, Comma, End };
     Kind kind = Kind::End;
     QString text; // the name, the unquoted string, or the literal as written
     qsizetype position = 0;

@@ -22,11 +22,10 @@ RateLimiter::RateLimiter(double timeScale) : timeScale_(timeScale) { clock_.star
 std::vector<RateLimit> RateLimiter::limitsOf(RateBucket bucket)
 {
     switch (bucket) {
-    case RateBucket::Standard: return {{100, kMinute}, {1500, kHour}};
     case RateBucket::Import: return {{30, kMinute}}; // the import page gives no hourly figure
     case RateBucket::BatchDelete: return {{30, kMinute}, {1500, kHour}};
+    default: return {{100, kMinute}, {1500, kHour}}; // every other documented API
     }
-    return {};
 }
 
 std::vector<RateLimiter::Window>& RateLimiter::windowsFor(const QString& clientId, RateBucket bucket)

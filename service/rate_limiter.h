@@ -13,8 +13,20 @@
 
 namespace indicia::service {
 
-// Endpoint families with their own budgets.
-enum class RateBucket { Standard, Import, BatchDelete };
+// Each API has its own budget (indicators-api.md 1.3, 8.1, 8.2): 100 list calls do not
+// throttle submit or /api/machines.
+enum class RateBucket {
+    IndicatorsList, // GET /api/indicators and /api/indicators/{id}
+    IndicatorsSubmit,
+    IndicatorsDelete,
+    Import,
+    BatchDelete,
+    Machines,       // /api/machines and /api/machines/{id}
+    MachineGroups,
+    Files,          // /api/files/{hash} and .../machines
+    ExposureScore,
+    Seed,           // ours
+};
 
 struct RateLimit {
     int maxRequests;

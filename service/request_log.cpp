@@ -3,6 +3,7 @@
 #include "service/api_reply.h"
 
 #include <QDateTime>
+#include <QUrlQuery>
 
 namespace indicia::service {
 
@@ -12,6 +13,21 @@ bool RequestLog::open(const QString& path)
         return true;
     file_.setFileName(path);
     return file_.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
+}
+
+QString RequestLog::target(const QUrl& url)
+{
+    if (!url.hasQuery())
+        return url.path();
+    // A client may put anything in a query string; these names could carry a credential.
+    static const QStringList secretNames{QStringLiteral("client_secret"), QStringLiteral("access_token"),
+                                         QStringLiteral("token"), QStringLiteral("password"), QStringLiteral("code"),
+                                         QStringLiteral("client_assertion"), QStringLiteral("refresh_token")};
+    QUrlQuery query(url);
+    QUrlQuery logged;
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyEncoded))
+        logged.addQueryItem(key, secretNames.contains(key.toLower()) ? QStringLiteral("REDACTED") : value);
+    return url.path() + QLatin1Char('?') + logged.query(QUrl::FullyEncoded);
 }
 
 void RequestLog::write(const RequestLogEntry& entry)

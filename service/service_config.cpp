@@ -24,6 +24,7 @@ struct Options {
     QCommandLineOption failEvery{QStringLiteral("fail-every"), ServiceConfigParser::tr("Fault injection: answer 500 to every Nth API request."), QStringLiteral("n")};
     QCommandLineOption delayMs{QStringLiteral("delay-ms"), ServiceConfigParser::tr("Fault injection: wait N ms before each API request."), QStringLiteral("ms")};
     QCommandLineOption malformedEvery{QStringLiteral("malformed-every"), ServiceConfigParser::tr("Fault injection: cut the body of every Nth API reply short."), QStringLiteral("n")};
+    QCommandLineOption pageSize{QStringLiteral("page-size"), ServiceConfigParser::tr("Largest page a list returns (default 10000); more rows get @odata.nextLink."), QStringLiteral("n")};
     QCommandLineOption seed{QStringLiteral("seed"), ServiceConfigParser::tr("JSON file of machine groups, machines and files to load."), QStringLiteral("file")};
     QCommandLineOption demoSeed{QStringLiteral("demo-seed"), ServiceConfigParser::tr("Demo mode: generate (or reuse) the demo organisation of seed N under DIR/demo and load it."), QStringLiteral("n")};
     QCommandLineOption demoEvents{QStringLiteral("demo-events"), ServiceConfigParser::tr("Demo mode: telemetry events to generate (default 1000000)."), QStringLiteral("n")};
@@ -32,7 +33,7 @@ struct Options {
     QList<QCommandLineOption> all() const
     {
         return {listen, allowRemote, data, client, clients, tenant, tokenLifetime, quota, quotaError, upsertKey,
-                timeScale, noRateLimit, requestLog, maxBody, failEvery, delayMs, malformedEvery, seed,
+                timeScale, noRateLimit, requestLog, maxBody, failEvery, delayMs, malformedEvery, pageSize, seed,
                 demoSeed, demoEvents, demoMachines};
     }
 };
@@ -111,6 +112,7 @@ QString readNumbers(const QCommandLineParser& parser, const Options& o, ServiceC
         {&o.tokenLifetime, 1, 365LL * 24 * 3600, [&](qint64 v) { config.tokenLifetimeSeconds = int(v); }},
         {&o.quota, 0, 100000000, [&](qint64 v) { config.quota = int(v); }},
         {&o.maxBody, 1, 1LL << 31, [&](qint64 v) { config.maxBodyBytes = v; }},
+        {&o.pageSize, 1, 10000, [&](qint64 v) { config.pageSize = int(v); }},
         {&o.failEvery, 0, 1000000, [&](qint64 v) { config.faults.failEvery = int(v); }},
         {&o.delayMs, 0, 600000, [&](qint64 v) { config.faults.delayMs = int(v); }},
         {&o.malformedEvery, 0, 1000000, [&](qint64 v) { config.faults.malformedEvery = int(v); }},

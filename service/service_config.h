@@ -45,6 +45,7 @@ struct ServiceConfig {
     bool rateLimit = true;
     QString requestLog;
     qint64 maxBodyBytes = 5 * 1024 * 1024;
+    int pageSize = 10000; // the largest page of a list (indicators-api.md 1.4, 8.1); --page-size
     FaultInjection faults;
     QString seedFile;
     // Demo mode (--demo-seed): the generated organisation in <dataDir>/demo is loaded.

@@ -1,6 +1,7 @@
 #include "service/tenant_service.h"
 
 #include "service/api_gateway.h"
+#include "service/api_router.h"
 #include "service/catalog_repository.h"
 #include "service/catalog_routes.h"
 #include "service/demo/demo_tenant.h"
@@ -27,6 +28,7 @@ struct TenantService::Parts {
     std::unique_ptr<IndicatorRoutes> indicatorRoutes;
     std::unique_ptr<CatalogRoutes> catalogRoutes;
     std::unique_ptr<TokenRoutes> tokenRoutes;
+    std::unique_ptr<ApiRouter> router;
     QHttpServer server;
 };
 
@@ -105,17 +107,17 @@ void TenantService::buildRoutes()
         indicators->deleteExpired(QDateTime::currentSecsSinceEpoch());
     });
     p.indicatorRoutes = std::make_unique<IndicatorRoutes>(*p.gateway, *p.indicators, *p.catalog, config_, db);
-    p.catalogRoutes = std::make_unique<CatalogRoutes>(*p.gateway, *p.catalog);
+    p.catalogRoutes = std::make_unique<CatalogRoutes>(*p.gateway, *p.catalog, config_);
     p.tokenRoutes = std::make_unique<TokenRoutes>(*p.gateway, p.clients, *p.tokens, config_);
-    p.indicatorRoutes->registerOn(p.server);
-    p.catalogRoutes->registerOn(p.server);
-    p.tokenRoutes->registerOn(p.server);
-    ApiGateway* gateway = p.gateway.get();
-    p.server.setMissingHandler([gateway](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-        gateway->open(request, [] {
-                   return ApiReply::error(Status::NotFound, QLatin1String(errc::kNotFound),
-                                          TenantService::tr("No such resource."));
-               }).write(std::move(responder));
+    // Every request goes through the router (QHttpServer's own routes are not used): it
+    // normalises the path and answers 404 and 405 itself.
+    p.router = std::make_unique<ApiRouter>(*p.gateway);
+    p.indicatorRoutes->registerOn(*p.router);
+    p.catalogRoutes->registerOn(*p.router);
+    p.tokenRoutes->registerOn(*p.router);
+    ApiRouter* router = p.router.get();
+    p.server.setMissingHandler([router](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        router->dispatch(request, std::move(responder));
     });
 }
 

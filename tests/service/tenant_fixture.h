@@ -133,6 +133,21 @@ public:
                          form.toString(QUrl::FullyEncoded).toUtf8(), "application/x-www-form-urlencoded");
     }
 
+    // A form POST to a token endpoint ("/contoso/oauth2/token" or ".../v2.0/token").
+    Reply tokenForm(const QString& path, const QList<QPair<QString, QString>>& fields)
+    {
+        QUrlQuery form;
+        for (const auto& [key, value] : fields)
+            form.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        return http.send("POST", base + path, {}, form.toString(QUrl::FullyEncoded).toUtf8(), "application/x-www-form-urlencoded");
+    }
+
+    // Loads machine groups, machines and files through the admin-only seed endpoint.
+    bool seed(const QByteArray& adminToken, const json& document)
+    {
+        return http.post(api(QStringLiteral("/indicia/seed")), adminToken, document).status == 200;
+    }
+
     QString api(const QString& path) const { return base + QStringLiteral("/api") + path; }
     QString dir(const QString& name) const { return dir_.filePath(name); }
     QString dataDir() const { return dataDir_; }

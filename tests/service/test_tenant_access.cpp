@@ -51,7 +51,8 @@ private slots:
         const Reply badSecret = tenant_.tokenRequest(QStringLiteral("admin"), QStringLiteral("wrong"));
         QCOMPARE(badSecret.status, 401);
         QCOMPARE(badSecret.parsed()["error"].get<std::string>(), std::string("invalid_client"));
-        QCOMPARE(tenant_.tokenRequest(QStringLiteral("nobody"), QStringLiteral("admin-secret")).status, 401);
+        // An unknown application is AADSTS700016, unauthorized_client, 400 (Entra ID).
+        QCOMPARE(tenant_.tokenRequest(QStringLiteral("nobody"), QStringLiteral("admin-secret")).status, 400);
         const Reply badGrant = tenant_.tokenRequest(QStringLiteral("admin"), QStringLiteral("admin-secret"), QStringLiteral("password"));
         QCOMPARE(badGrant.status, 400);
         QCOMPARE(badGrant.parsed()["error"].get<std::string>(), std::string("unsupported_grant_type"));

@@ -81,11 +81,11 @@ private slots:
         QVERIFY(allowed["id"].get<std::string>() != id);
     }
 
-    void legacyActionsAreMapped()
+    void legacyActionsAreEchoedAsSent()
     {
         const json entity = tenant_.http.post(tenant_.api(QStringLiteral("/indicators")), admin_,
                                               indicator("12.0.0.2", "IpAddress", "Alert")).parsed();
-        QCOMPARE(entity["action"].get<std::string>(), std::string("Audit"));
+        QCOMPARE(entity["action"].get<std::string>(), std::string("Alert"));
         QCOMPARE(entity["generateAlert"].get<bool>(), true);
     }
 
@@ -226,7 +226,7 @@ private slots:
         QCOMPARE(titles(run("rbacGroupNames eq 'Servers' and title eq 'F one'")), (Titles{"F one"}));
         QCOMPARE(titles(run("indicatorValue eq 'FILTER-TWO.example'")), (Titles{"F two"}));
         QCOMPARE(titles(run("creationTimeDateTimeUtc gt 2000-01-01T00:00:00Z and not (title ne 'F two')")), (Titles{"F two"}));
-        QCOMPARE(titles(run("action eq 'AlertAndBlock'")).size(), std::size_t(0)); // legacy name, mapped, none stored
+        QCOMPARE(titles(run("action eq 'AlertAndBlock'")).size(), std::size_t(0)); // legacy name, none stored as it
 
         // An injection attempt is just a string that matches nothing.
         const Reply injection = run("title eq 'x'' OR 1=1 --'");
