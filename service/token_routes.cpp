@@ -72,6 +72,17 @@ bool TokenRoutes::isDefenderResource(QString resource)
     return known.contains(resource, Qt::CaseInsensitive);
 }
 
+bool TokenRoutes::isThisService(QString resource, const QHttpServerRequest& request)
+{
+    // indicia-tenant is itself the resource server: a client whose scope is derived from the
+    // API base it was given (OpenCTI's Defender connector sends "<base_url>/.default") asks
+    // for this service by the address it reached it at. Only that exact address counts.
+    if (resource.endsWith(QLatin1Char('/')))
+        resource.chop(1);
+    const QByteArray host = request.value(QByteArrayLiteral("Host"));
+    return !host.isEmpty() && resource.compare(QStringLiteral("http://") + QString::fromLatin1(host), Qt::CaseInsensitive) == 0;
+}
+
 ApiReply TokenRoutes::token(const QHttpServerRequest& request, const QString& tenant, Version version)
 {
     if (!config_.tenant.isEmpty() && tenant.compare(config_.tenant, Qt::CaseInsensitive) != 0)
@@ -102,7 +113,7 @@ ApiReply TokenRoutes::token(const QHttpServerRequest& request, const QString& te
                                 .arg(audience));
         resource = audience.chopped(int(QStringLiteral("/.default").size()));
     }
-    if (!isDefenderResource(resource))
+    if (!isDefenderResource(resource) && !isThisService(resource, request))
         return version == Version::V2
             ? aadError(Status::BadRequest, "invalid_scope", 70011,
                        tr("The provided value for the input parameter 'scope' is not valid. The scope %1 is not valid.").arg(audience))

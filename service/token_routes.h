@@ -24,6 +24,8 @@ public:
 
     // The resources (audiences) of the Defender for Endpoint API; a trailing '/' is ignored.
     static bool isDefenderResource(QString resource);
+    // The address this request reached the service at ("http://host:port"), as a resource.
+    static bool isThisService(QString resource, const QHttpServerRequest& request);
 
 private:
     enum class Version { V1, V2 };
