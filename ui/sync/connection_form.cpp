@@ -78,6 +78,9 @@ void ConnectionForm::buildHostRows(QFormLayout* form)
     login_->addItem(tr("login.microsoftonline.us (GCC High and DoD)"), ApiHosts::kGovernmentLogin);
     login_->addItem(tr("Served by the service itself (indicia-tenant)"), QString());
     hint_ = wrapping(this, "syncConnectionHint");
+    // Two short lines: wrapping would make the form reserve a taller row than they need.
+    hint_->setWordWrap(false);
+    hint_->setForegroundRole(QPalette::PlaceholderText); // derived, not typed in
     form->addRow(tr("API host:"), host_);
     form->addRow(tr("Service URL:"), url_);
     form->addRow(tr("Sign-in:"), login_);
