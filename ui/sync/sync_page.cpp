@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShowEvent>
 #include <QSqlQuery>
 #include <QVBoxLayout>
@@ -37,9 +38,19 @@ SyncPage::SyncPage(WorkspaceController& controller, QWidget* parent)
       sessionSecrets_(std::make_unique<InMemorySecretStore>())
 {
     setObjectName(QStringLiteral("syncPage"));
-    auto* layout = new QVBoxLayout(this);
+    // Scrolls rather than raising the window's minimum height: the connection form and the
+    // two lists together are taller than a small screen.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
     layout->addWidget(buildSettings());
     layout->addWidget(buildStatus(), 1);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     connect(&controller_, &WorkspaceController::workspaceOpened, this, [this] {
         engine_.reset(); // it holds the previous workspace's store
         setBusy(false);
