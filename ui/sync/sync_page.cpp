@@ -24,6 +24,27 @@ namespace indicia {
 
 namespace {
 
+// What the scroll area holds: `inner` (the page's layout) at the viewport's size, scrolled
+// only below its minimum. Without a layout of its own this wrapper reports no
+// height-for-width, which (from the word-wrapped labels) would make QScrollArea size it by
+// its preferred height and scroll even when everything fits.
+class ScrollContent : public QWidget {
+public:
+    explicit ScrollContent(QWidget* inner, QWidget* parent) : QWidget(parent), inner_(inner) { inner_->setParent(this); }
+    QSize sizeHint() const override { return inner_->minimumSizeHint(); }
+    QSize minimumSizeHint() const override { return inner_->minimumSizeHint(); }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QWidget::resizeEvent(event);
+        inner_->setGeometry(rect());
+    }
+
+private:
+    QWidget* inner_;
+};
+
 QPushButton* button(const QString& text, const char* name, QWidget* parent)
 {
     auto* out = new QPushButton(text, parent);
@@ -47,7 +68,7 @@ SyncPage::SyncPage(WorkspaceController& controller, QWidget* parent)
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(buildSettings());
     layout->addWidget(buildStatus(), 1);
-    scroll->setWidget(content);
+    scroll->setWidget(new ScrollContent(content, scroll));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
