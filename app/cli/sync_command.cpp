@@ -1,6 +1,7 @@
 #include "app/cli/sync_command.h"
 
 #include "models/store/workspace_store.h"
+#include "models/sync/connection_check.h"
 #include "models/sync/sync_engine.h"
 
 #include <QCoreApplication>
@@ -23,18 +24,29 @@ struct SyncArgs {
     QString secretEnv;
     SyncOptions options;
     bool json = false;
+    bool check = false;
     QString error;
 };
+
+const char* const kUsage = QT_TRANSLATE_NOOP("cli",
+    "Usage: indicia-cli sync --workspace W --service URL --client-id ID --client-secret-env VAR "
+    "[--tenant T] [--login-url URL] [--json]\n"
+    "       indicia-cli sync --check --service URL --client-id ID --client-secret-env VAR "
+    "[--tenant T] [--login-url URL] [--json]");
 
 SyncArgs parse(const QStringList& args)
 {
     SyncArgs out;
+    QString service;
+    QString login;
+    QString tenant;
+    QString clientId;
     std::map<QString, QString*> text = {{QStringLiteral("--workspace"), &out.workspace},
-                                        {QStringLiteral("--service"), &out.connection.serviceUrl},
-                                        {QStringLiteral("--client-id"), &out.connection.clientId},
+                                        {QStringLiteral("--service"), &service},
+                                        {QStringLiteral("--client-id"), &clientId},
                                         {QStringLiteral("--client-secret-env"), &out.secretEnv},
-                                        {QStringLiteral("--tenant"), &out.connection.tenant},
-                                        {QStringLiteral("--login-url"), &out.connection.loginUrl}};
+                                        {QStringLiteral("--tenant"), &tenant},
+                                        {QStringLiteral("--login-url"), &login}};
     std::map<QString, int*> numbers = {{QStringLiteral("--timeout-ms"), &out.options.api.transferTimeoutMs},
                                        {QStringLiteral("--backoff-ms"), &out.options.api.backoffMs}};
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -42,6 +54,8 @@ SyncArgs parse(const QStringList& args)
         const bool hasValue = i + 1 < args.size();
         if (arg == u"--json") {
             out.json = true;
+        } else if (arg == u"--check") {
+            out.check = true;
         } else if (text.count(arg) && hasValue) {
             *text[arg] = args[++i];
         } else if (numbers.count(arg) && hasValue) {
@@ -53,10 +67,15 @@ SyncArgs parse(const QStringList& args)
             return out;
         }
     }
-    if (out.workspace.isEmpty() || out.connection.serviceUrl.isEmpty() || out.connection.clientId.isEmpty()
-        || out.secretEnv.isEmpty())
-        out.error = tr("Usage: indicia-cli sync --workspace W --service URL --client-id ID "
-                       "--client-secret-env VAR [--tenant T] [--json]");
+    // A known Microsoft host brings its sign-in host and scope; --service may be a bare host.
+    out.connection = ConnectionSettings::forService(service, login);
+    out.connection.tenant = tenant;
+    out.connection.clientId = clientId;
+    if (out.check && !out.workspace.isEmpty())
+        out.error = tr("--check tests the connection given on the command line and takes no --workspace.");
+    else if ((!out.check && out.workspace.isEmpty()) || service.trimmed().isEmpty() || clientId.isEmpty()
+             || out.secretEnv.isEmpty())
+        out.error = tr(kUsage);
     return out;
 }
 
@@ -79,6 +98,44 @@ nlohmann::ordered_json toJson(const SyncReport& r, std::int64_t pending, std::in
             {"conflicts", conflicts}};
 }
 
+nlohmann::ordered_json toJson(const CheckStep& step)
+{
+    const auto textOrNull = [](const QString& text) {
+        return text.isEmpty() ? nlohmann::ordered_json() : nlohmann::ordered_json(text.toStdString());
+    };
+    return {{"ok", step.ok()},
+            {"skipped", step.state == CheckStep::State::Skipped},
+            {"status", step.status},
+            {"code", textOrNull(step.code)},
+            {"error", textOrNull(step.error)},
+            {"note", textOrNull(step.note)}};
+}
+
+// sync --check: token, indicator list, machine list; no workspace. Exit 0 when all pass.
+int runCheck(const SyncArgs& parsed, const QString& secret)
+{
+    QTextStream out(stdout);
+    ConnectionCheck check(parsed.connection, secret, parsed.options.api);
+    QEventLoop loop;
+    QObject::connect(&check, &ConnectionCheck::finished, &loop, &QEventLoop::quit);
+    check.start();
+    if (check.isRunning())
+        loop.exec();
+    const ConnectionCheckReport& report = check.report();
+    if (parsed.json) {
+        const nlohmann::ordered_json doc = {{"token", toJson(report.token)},
+                                            {"indicators", toJson(report.indicators)},
+                                            {"machines", toJson(report.machines)},
+                                            {"ok", report.allOk()}};
+        out << QString::fromStdString(doc.dump()) << '\n';
+    } else {
+        using Step = ConnectionCheck::Step;
+        for (const Step step : {Step::Token, Step::Indicators, Step::Machines})
+            out << ConnectionCheck::stepName(step) << ": " << ConnectionCheck::describe(check.step(step)) << '\n';
+    }
+    return report.allOk() ? 0 : 1;
+}
+
 } // namespace
 
 int runSyncCommand(const QStringList& args)
@@ -95,6 +152,8 @@ int runSyncCommand(const QStringList& args)
         err << tr("The environment variable %1 holds no client secret.").arg(parsed.secretEnv) << '\n';
         return 2;
     }
+    if (parsed.check)
+        return runCheck(parsed, secret);
     if (const QString refused = UrlPolicy::check(QUrl(parsed.connection.serviceUrl)); !refused.isEmpty()) {
         err << refused << '\n';
         return 2;

@@ -1,6 +1,7 @@
 #include "models/sync/connection_settings.h"
 
 #include "models/store/workspace_store.h"
+#include "models/sync/api_hosts.h"
 
 #include <QHostAddress>
 
@@ -44,13 +45,22 @@ QString ConnectionSettings::secretKey() const
     return trimmedBase(serviceUrl) + QLatin1Char('|') + tenant + QLatin1Char('|') + clientId;
 }
 
-ConnectionSettings ConnectionSettings::load(const WorkspaceStore& store)
+ConnectionSettings ConnectionSettings::forService(const QString& serviceUrl, const QString& loginUrl)
 {
     ConnectionSettings s;
-    s.serviceUrl = store.setting(kUrlKey);
+    s.serviceUrl = ApiHosts::normalized(serviceUrl);
+    s.scope = ApiHosts::scopeFor(s.serviceUrl);
+    s.loginUrl = loginUrl.trimmed().isEmpty() ? ApiHosts::loginFor(s.serviceUrl) : loginUrl.trimmed();
+    return s;
+}
+
+ConnectionSettings ConnectionSettings::load(const WorkspaceStore& store)
+{
+    // A Microsoft host saved without a sign-in host (older versions had no such field)
+    // gets its own: Microsoft's API hosts serve no token endpoint.
+    ConnectionSettings s = forService(store.setting(kUrlKey), store.setting(kLoginKey));
     s.tenant = store.setting(kTenantKey);
     s.clientId = store.setting(kClientKey);
-    s.loginUrl = store.setting(kLoginKey);
     return s;
 }
 

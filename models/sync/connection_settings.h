@@ -15,9 +15,16 @@ struct ConnectionSettings {
     QString tenant;     // directory (tenant) id or name; also the token path's segment
     QString clientId;
     // Empty: the token endpoint is served by the service itself ({base}/{tenant}/oauth2/...),
-    // as indicia-tenant does. The real service: https://login.microsoftonline.com.
+    // as indicia-tenant does. The real service: https://login.microsoftonline.com (or .us for
+    // GCC High and DoD; see ApiHosts).
     QString loginUrl;
+    // The API resource's ".default" scope: follows serviceUrl (ApiHosts::scopeFor), set by
+    // forService() and load(); not stored.
     QString scope = QStringLiteral("https://api.securitycenter.microsoft.com/.default");
+
+    // Settings for `serviceUrl` (a URL or a bare host name): its scope and, for a known
+    // Microsoft host, its sign-in host. `loginUrl` non-empty overrides the latter.
+    static ConnectionSettings forService(const QString& serviceUrl, const QString& loginUrl = {});
 
     QUrl tokenUrl() const;
     QUrl apiUrl(const QString& path) const;

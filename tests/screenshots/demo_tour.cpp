@@ -9,9 +9,11 @@
 #include "ui/demo/training_panel.h"
 #include "ui/main_window.h"
 #include "ui/preview/preview_page.h"
+#include "ui/sync/sync_page.h"
 #include "models/preview/preview_runner.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -92,6 +94,12 @@ int main(int argc, char** argv)
     tables->setCurrentIndex(0);
     window.showPage(MainWindow::SyncPageIndex);
     save(&window, out, QStringLiteral("demo-global-admin-sync-conflict"));
+    // Test connection: the three checks against the demo tenant, with the persona's secret.
+    window.syncPage()->findChild<QPushButton*>(QStringLiteral("syncTestConnection"))->click();
+    auto* status = window.syncPage()->findChild<QLabel*>(QStringLiteral("syncConnectionStatus"));
+    if (!QTest::qWaitFor([status] { return status->text().startsWith(QStringLiteral("Connected")); }, 60000))
+        qWarning("the connection test did not pass: %s", qPrintable(status->text()));
+    save(&window, out, QStringLiteral("demo-global-admin-sync-connection"));
 
     TrainingPanel* panel = demo.trainingPanel();
     panel->selectExercise(3);

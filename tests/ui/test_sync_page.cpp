@@ -79,6 +79,7 @@ void TestSyncPage::syncNowEmptiesPendingAndResolvesAConflict()
     page->setKeychain(std::make_unique<InMemorySecretStore>()); // CI has no Secret Service
     QTRY_VERIFY(child<QLabel>(*page, "syncPendingCount")->text().contains(QStringLiteral("3")));
 
+    child<QLineEdit>(*page, "syncServiceUrl")->clear(); // a new workspace shows the default Microsoft host
     QTest::keyClicks(child<QLineEdit>(*page, "syncServiceUrl"), tenant.base);
     QTest::keyClicks(child<QLineEdit>(*page, "syncTenant"), QStringLiteral("contoso"));
     QTest::keyClicks(child<QLineEdit>(*page, "syncClientId"), QStringLiteral("admin"));

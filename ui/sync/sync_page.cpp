@@ -2,20 +2,20 @@
 
 #include "models/store/indicator_sql.h"
 #include "models/store/workspace_store.h"
+#include "models/sync/connection_check.h"
 #include "models/sync/secret_store.h"
 #include "ui/sync/conflict_dialog.h"
+#include "ui/sync/connection_form.h"
 #include "ui/workspace_controller.h"
 
-#include <QCheckBox>
 #include <QDateTime>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShowEvent>
 #include <QSqlQuery>
 #include <QVBoxLayout>
@@ -24,12 +24,26 @@ namespace indicia {
 
 namespace {
 
-QLineEdit* field(QWidget* parent, const char* name)
-{
-    auto* edit = new QLineEdit(parent);
-    edit->setObjectName(QLatin1String(name));
-    return edit;
-}
+// What the scroll area holds: `inner` (the page's layout) at the viewport's size, scrolled
+// only below its minimum. Without a layout of its own this wrapper reports no
+// height-for-width, which (from the word-wrapped labels) would make QScrollArea size it by
+// its preferred height and scroll even when everything fits.
+class ScrollContent : public QWidget {
+public:
+    explicit ScrollContent(QWidget* inner, QWidget* parent) : QWidget(parent), inner_(inner) { inner_->setParent(this); }
+    QSize sizeHint() const override { return inner_->minimumSizeHint(); }
+    QSize minimumSizeHint() const override { return inner_->minimumSizeHint(); }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QWidget::resizeEvent(event);
+        inner_->setGeometry(rect());
+    }
+
+private:
+    QWidget* inner_;
+};
 
 QPushButton* button(const QString& text, const char* name, QWidget* parent)
 {
@@ -45,9 +59,19 @@ SyncPage::SyncPage(WorkspaceController& controller, QWidget* parent)
       sessionSecrets_(std::make_unique<InMemorySecretStore>())
 {
     setObjectName(QStringLiteral("syncPage"));
-    auto* layout = new QVBoxLayout(this);
+    // Scrolls rather than raising the window's minimum height: the connection form and the
+    // two lists together are taller than a small screen.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
     layout->addWidget(buildSettings());
     layout->addWidget(buildStatus(), 1);
+    scroll->setWidget(new ScrollContent(content, scroll));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     connect(&controller_, &WorkspaceController::workspaceOpened, this, [this] {
         engine_.reset(); // it holds the previous workspace's store
         setBusy(false);
@@ -66,27 +90,10 @@ void SyncPage::setKeychain(std::unique_ptr<SecretStore> keychain) { keychain_ = 
 QWidget* SyncPage::buildSettings()
 {
     auto* box = new QGroupBox(tr("Connection"), this);
-    auto* form = new QFormLayout(box);
-    url_ = field(box, "syncServiceUrl");
-    url_->setPlaceholderText(QStringLiteral("https://api.security.microsoft.com"));
-    tenant_ = field(box, "syncTenant");
-    clientId_ = field(box, "syncClientId");
-    secret_ = field(box, "syncSecret");
-    secret_->setEchoMode(QLineEdit::Password);
-    secret_->setPlaceholderText(tr("Leave empty to use the remembered secret"));
-    sessionOnly_ = new QCheckBox(tr("Remember the secret for this session only"), box);
-    sessionOnly_->setObjectName(QStringLiteral("syncSessionOnly"));
-    testButton_ = button(tr("Test connection"), "syncTestConnection", box);
-    connectionStatus_ = new QLabel(box);
-    connectionStatus_->setObjectName(QStringLiteral("syncConnectionStatus"));
-    connectionStatus_->setWordWrap(true);
-    form->addRow(tr("Service URL:"), url_);
-    form->addRow(tr("Tenant:"), tenant_);
-    form->addRow(tr("Client id:"), clientId_);
-    form->addRow(tr("Client secret:"), secret_);
-    form->addRow(QString(), sessionOnly_);
-    form->addRow(testButton_, connectionStatus_);
-    connect(testButton_, &QPushButton::clicked, this, &SyncPage::testConnection);
+    auto* layout = new QVBoxLayout(box);
+    form_ = new ConnectionForm(box);
+    layout->addWidget(form_);
+    connect(form_, &ConnectionForm::testRequested, this, &SyncPage::testConnection);
     return box;
 }
 
@@ -130,19 +137,7 @@ void SyncPage::loadSettings()
 {
     if (!controller_.isOpen())
         return;
-    const ConnectionSettings settings = ConnectionSettings::load(controller_.store());
-    url_->setText(settings.serviceUrl);
-    tenant_->setText(settings.tenant);
-    clientId_->setText(settings.clientId);
-}
-
-ConnectionSettings SyncPage::currentSettings() const
-{
-    ConnectionSettings settings = controller_.isOpen() ? ConnectionSettings::load(controller_.store()) : ConnectionSettings{};
-    settings.serviceUrl = url_->text().trimmed();
-    settings.tenant = tenant_->text().trimmed();
-    settings.clientId = clientId_->text().trimmed();
-    return settings;
+    form_->load(ConnectionSettings::load(controller_.store()));
 }
 
 void SyncPage::showEvent(QShowEvent* event)
@@ -189,8 +184,8 @@ void SyncPage::setBusy(bool busy)
 
 void SyncPage::withSecret(std::function<void(const QString&)> use)
 {
-    const ConnectionSettings settings = currentSettings();
-    const QString typed = secret_->text();
+    const ConnectionSettings settings = form_->settings();
+    const QString typed = form_->typedSecret();
     if (!typed.isEmpty()) {
         rememberSecret(settings, typed);
         use(typed);
@@ -205,23 +200,23 @@ void SyncPage::withSecret(std::function<void(const QString&)> use)
             if (stored.ok)
                 use(stored.secret);
             else
-                connectionStatus_->setText(tr("Enter the client secret: none is remembered for this connection."));
+                form_->setStatus(tr("Enter the client secret: none is remembered for this connection."));
         });
     });
 }
 
 void SyncPage::rememberSecret(const ConnectionSettings& settings, const QString& secret)
 {
-    secret_->clear();
+    form_->clearSecret();
     sessionSecrets_->write(settings.secretKey(), secret, [](const SecretResult&) {});
-    if (sessionOnly_->isChecked())
+    if (form_->sessionOnly())
         return;
     keychain_->write(settings.secretKey(), secret, [this](const SecretResult& result) {
         if (result.ok)
             return;
         // Never a silent fallback to a file: say so, and keep it in memory only.
-        sessionOnly_->setChecked(true);
-        connectionStatus_->setText(tr("The system keychain is not available (%1). The secret is remembered "
+        form_->setSessionOnly(true);
+        form_->setStatus(tr("The system keychain is not available (%1). The secret is remembered "
                                       "for this session only.")
                                        .arg(result.error));
     });
@@ -229,17 +224,18 @@ void SyncPage::rememberSecret(const ConnectionSettings& settings, const QString&
 
 void SyncPage::testConnection()
 {
-    const ConnectionSettings settings = currentSettings();
+    const ConnectionSettings settings = form_->settings();
     if (const QString refused = UrlPolicy::check(QUrl(settings.serviceUrl)); !refused.isEmpty()) {
-        connectionStatus_->setText(refused);
+        form_->setStatus(refused);
         return;
     }
-    connectionStatus_->setText(tr("Connecting..."));
+    if (controller_.isOpen())
+        settings.save(controller_.store()); // what was tested is what the next sync uses
+    form_->setStatus(tr("Connecting..."));
     withSecret([this, settings](const QString& secret) {
-        tester_ = std::make_unique<ApiClient>(settings, secret, options_.api);
-        tester_->testConnection([this](const ApiResult& result) {
-            connectionStatus_->setText(result.ok ? tr("Connected: the service issued a token.") : result.error);
-        });
+        check_ = std::make_unique<ConnectionCheck>(settings, secret, options_.api);
+        form_->showCheck(*check_);
+        check_->start();
     });
 }
 
@@ -247,7 +243,7 @@ void SyncPage::syncNow()
 {
     if (!controller_.isOpen() || (engine_ && engine_->isRunning()))
         return;
-    const ConnectionSettings settings = currentSettings();
+    const ConnectionSettings settings = form_->settings();
     if (const QString refused = UrlPolicy::check(QUrl(settings.serviceUrl)); !refused.isEmpty() || !settings.isComplete()) {
         lastResult_->setText(refused.isEmpty() ? tr("Enter the service URL and client id first.") : refused);
         return;

@@ -1,5 +1,5 @@
 #pragma once
-// The Sync page: connection settings (URL, tenant, client id; the secret goes to the system
+// The Sync page: connection settings (ConnectionForm; the secret goes to the system
 // keychain, or to memory for this session when there is no keychain), pending count, Sync
 // now with progress and Cancel, the last result, refused rows and conflicts. Sync runs on
 // the event loop, so editing goes on meanwhile and nothing here needs the network to open.
@@ -11,9 +11,7 @@
 
 #include <memory>
 
-class QCheckBox;
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
@@ -21,6 +19,8 @@ class QPushButton;
 namespace indicia {
 
 class ConflictDialog;
+class ConnectionCheck;
+class ConnectionForm;
 class SecretStore;
 class WorkspaceController;
 
@@ -54,7 +54,6 @@ private:
     QWidget* buildSettings();
     QWidget* buildStatus();
     void loadSettings();
-    ConnectionSettings currentSettings() const;
     // Finds the secret (typed, remembered in memory, or the keychain) and calls `use`.
     void withSecret(std::function<void(const QString&)> use);
     void rememberSecret(const ConnectionSettings& settings, const QString& secret);
@@ -67,19 +66,13 @@ private:
     std::unique_ptr<SecretStore> keychain_;
     std::unique_ptr<SecretStore> sessionSecrets_;
     std::unique_ptr<SyncEngine> engine_;
-    std::unique_ptr<ApiClient> tester_;
-    QLineEdit* url_ = nullptr;
-    QLineEdit* tenant_ = nullptr;
-    QLineEdit* clientId_ = nullptr;
-    QLineEdit* secret_ = nullptr;
-    QCheckBox* sessionOnly_ = nullptr;
-    QLabel* connectionStatus_ = nullptr;
+    std::unique_ptr<ConnectionCheck> check_;
+    ConnectionForm* form_ = nullptr;
     QLabel* pending_ = nullptr;
     QLabel* lastResult_ = nullptr;
     QProgressBar* progress_ = nullptr;
     QPushButton* syncButton_ = nullptr;
     QPushButton* cancelButton_ = nullptr;
-    QPushButton* testButton_ = nullptr;
     QListWidget* failures_ = nullptr;
     QListWidget* conflicts_ = nullptr;
     bool listsStale_ = true;
