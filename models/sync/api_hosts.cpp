@@ -33,6 +33,8 @@ QList<ApiHost> ApiHosts::known()
         {regional("au"), tr("Australia"), kCommercialLogin, kCommercialResource},
         {regional("swa"), tr("Regional: swa"), kCommercialLogin, kCommercialResource},
         {regional("ina"), tr("Regional: ina"), kCommercialLogin, kCommercialResource},
+        // Listed on the current "Use Microsoft Defender for Endpoint APIs" pages, not in §1.1.
+        {regional("aea"), tr("Regional: aea"), kCommercialLogin, kCommercialResource},
         {kCommercialResource, tr("Legacy worldwide host"), kCommercialLogin, kCommercialResource},
         {kGccUrl, tr("US Government GCC"), kCommercialLogin, kGccUrl},
         {kGovUrl, tr("US Government GCC High and DoD"), kGovernmentLogin, kGovUrl},

@@ -15,7 +15,7 @@ class TestApiHosts : public QObject {
 private slots:
     void everyDocumentedHostIsKnown()
     {
-        for (const char* prefix : {"us", "eu", "uk", "au", "swa", "ina"}) {
+        for (const char* prefix : {"us", "eu", "uk", "au", "swa", "ina", "aea"}) {
             const QString url = QStringLiteral("https://%1.api.security.microsoft.com").arg(QLatin1String(prefix));
             QVERIFY2(ApiHosts::find(url).has_value(), qPrintable(url));
             QCOMPARE(ApiHosts::loginFor(url), QStringLiteral("https://login.microsoftonline.com"));
