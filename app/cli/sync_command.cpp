@@ -36,7 +36,8 @@ SyncArgs parse(const QStringList& args)
                                         {QStringLiteral("--tenant"), &out.connection.tenant},
                                         {QStringLiteral("--login-url"), &out.connection.loginUrl}};
     std::map<QString, int*> numbers = {{QStringLiteral("--timeout-ms"), &out.options.api.transferTimeoutMs},
-                                       {QStringLiteral("--backoff-ms"), &out.options.api.backoffMs}};
+                                       {QStringLiteral("--backoff-ms"), &out.options.api.backoffMs},
+                                       {QStringLiteral("--page-size"), &out.options.pageSize}};
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& arg = args[i];
         const bool hasValue = i + 1 < args.size();
@@ -53,10 +54,14 @@ SyncArgs parse(const QStringList& args)
             return out;
         }
     }
+    if (out.options.pageSize < 1 || out.options.pageSize > 10000) {
+        out.error = tr("--page-size takes 1 to 10000 (the list's $top maximum).");
+        return out;
+    }
     if (out.workspace.isEmpty() || out.connection.serviceUrl.isEmpty() || out.connection.clientId.isEmpty()
         || out.secretEnv.isEmpty())
         out.error = tr("Usage: indicia-cli sync --workspace W --service URL --client-id ID "
-                       "--client-secret-env VAR [--tenant T] [--json]");
+                       "--client-secret-env VAR [--tenant T] [--page-size N] [--json]");
     return out;
 }
 
@@ -75,6 +80,8 @@ nlohmann::ordered_json toJson(const SyncReport& r, std::int64_t pending, std::in
             {"too_many_requests", r.tooManyRequests},
             {"resumed", r.resumed},
             {"known_good", r.knownGood},
+            {"machines", r.machines},
+            {"device_groups", r.deviceGroups},
             {"pending", pending},
             {"conflicts", conflicts}};
 }
