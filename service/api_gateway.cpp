@@ -38,6 +38,8 @@ QHttpServerResponse ApiGateway::api(const QHttpServerRequest& request, RateBucke
     QString clientId;
     garbleNext_ = false;
     ApiReply reply = runApi(request, bucket, handler, clientId);
+    if (request.method() == QHttpServerRequest::Method::Get)
+        applyReplyVariations(config_.variations, reply); // --vary (tests)
     if (garbleNext_)
         garble(reply);
     return finish(request, reply, clientId, timer);

@@ -29,12 +29,13 @@ struct Options {
     QCommandLineOption demoSeed{QStringLiteral("demo-seed"), ServiceConfigParser::tr("Demo mode: generate (or reuse) the demo organisation of seed N under DIR/demo and load it."), QStringLiteral("n")};
     QCommandLineOption demoEvents{QStringLiteral("demo-events"), ServiceConfigParser::tr("Demo mode: telemetry events to generate (default 1000000)."), QStringLiteral("n")};
     QCommandLineOption demoMachines{QStringLiteral("demo-machines"), ServiceConfigParser::tr("Demo mode: machines to generate (default 520)."), QStringLiteral("n")};
+    QCommandLineOption vary{QStringLiteral("vary"), ServiceConfigParser::tr("Tests: write GET replies with variations the real service shows: casing, unknown-fields, legacy-actions, offsets."), QStringLiteral("list")};
 
     QList<QCommandLineOption> all() const
     {
         return {listen, allowRemote, data, client, clients, tenant, tokenLifetime, quota, quotaError, upsertKey,
                 timeScale, noRateLimit, requestLog, maxBody, failEvery, delayMs, malformedEvery, pageSize, seed,
-                demoSeed, demoEvents, demoMachines};
+                demoSeed, demoEvents, demoMachines, vary};
     }
 };
 
@@ -164,6 +165,13 @@ QString readStructured(const QCommandLineParser& parser, const Options& o, Servi
         return ServiceConfigParser::tr("--quota-error: expected STATUS:CODE, e.g. 400:QuotaExceeded.");
     if (!parser.isSet(o.data))
         return ServiceConfigParser::tr("--data DIR is required: the tenant keeps its state there.");
+    if (parser.isSet(o.vary)) {
+        QString error;
+        const std::optional<ReplyVariations> variations = ReplyVariationsParser::parse(parser.value(o.vary), error);
+        if (!variations)
+            return error;
+        config.variations = *variations;
+    }
     return {};
 }
 

@@ -5,6 +5,7 @@
 
 #include "service/api_reply.h"
 #include "service/client_registry.h"
+#include "service/reply_variations.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -47,6 +48,7 @@ struct ServiceConfig {
     qint64 maxBodyBytes = 5 * 1024 * 1024;
     int pageSize = 10000; // the largest page of a list (indicators-api.md 1.4, 8.1); --page-size
     FaultInjection faults;
+    ReplyVariations variations; // --vary (tests): GET replies spelled as the real service varies
     QString seedFile;
     // Demo mode (--demo-seed): the generated organisation in <dataDir>/demo is loaded.
     std::optional<quint32> demoSeed;

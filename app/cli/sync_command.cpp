@@ -30,7 +30,7 @@ struct SyncArgs {
 
 const char* const kUsage = QT_TRANSLATE_NOOP("cli",
     "Usage: indicia-cli sync --workspace W --service URL --client-id ID --client-secret-env VAR "
-    "[--tenant T] [--login-url URL] [--json]\n"
+    "[--tenant T] [--login-url URL] [--page-size N] [--json]\n"
     "       indicia-cli sync --check --service URL --client-id ID --client-secret-env VAR "
     "[--tenant T] [--login-url URL] [--json]");
 
@@ -48,7 +48,8 @@ SyncArgs parse(const QStringList& args)
                                         {QStringLiteral("--tenant"), &tenant},
                                         {QStringLiteral("--login-url"), &login}};
     std::map<QString, int*> numbers = {{QStringLiteral("--timeout-ms"), &out.options.api.transferTimeoutMs},
-                                       {QStringLiteral("--backoff-ms"), &out.options.api.backoffMs}};
+                                       {QStringLiteral("--backoff-ms"), &out.options.api.backoffMs},
+                                       {QStringLiteral("--page-size"), &out.options.pageSize}};
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& arg = args[i];
         const bool hasValue = i + 1 < args.size();
@@ -66,6 +67,10 @@ SyncArgs parse(const QStringList& args)
             out.error = tr("Unexpected argument: %1").arg(arg);
             return out;
         }
+    }
+    if (out.options.pageSize < 1 || out.options.pageSize > 10000) {
+        out.error = tr("--page-size takes 1 to 10000 (the list's $top maximum).");
+        return out;
     }
     // A known Microsoft host brings its sign-in host and scope; --service may be a bare host.
     out.connection = ConnectionSettings::forService(service, login);
@@ -94,6 +99,8 @@ nlohmann::ordered_json toJson(const SyncReport& r, std::int64_t pending, std::in
             {"too_many_requests", r.tooManyRequests},
             {"resumed", r.resumed},
             {"known_good", r.knownGood},
+            {"machines", r.machines},
+            {"device_groups", r.deviceGroups},
             {"pending", pending},
             {"conflicts", conflicts}};
 }

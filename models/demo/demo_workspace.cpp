@@ -38,21 +38,6 @@ StoreError addExpired(WorkspaceStore& store, const std::vector<Indicator>& expir
     return {};
 }
 
-StoreError addOrganisation(WorkspaceStore& store, const DemoData& data)
-{
-    std::vector<DeviceGroupRow> groups;
-    for (const DemoGroup& group : data.groups())
-        groups.push_back({group.name, group.rank, {}});
-    std::vector<MachineRow> machines;
-    for (const DemoMachine& machine : data.machines()) {
-        std::optional<std::int64_t> lastSeen;
-        if (machine.lastSeen)
-            lastSeen = machine.lastSeen->time_since_epoch().count();
-        machines.push_back({machine.id, machine.name, machine.group, machine.os, lastSeen});
-    }
-    return store.replaceOrganisation(groups, machines);
-}
-
 } // namespace
 
 ConnectionSettings connectionFor(const QUrl& serviceUrl, const DemoPersona& persona)
@@ -77,8 +62,6 @@ StoreError DemoWorkspace::prepare(WorkspaceStore& store, const DemoData& data, c
 {
     // Set-up writes are the demo's own, whatever the persona may do afterwards.
     store.setSession(StoreSession::globalAdmin(QStringLiteral("demo-setup")));
-    if (StoreError error = addOrganisation(store, data))
-        return error;
     if (StoreError error = addExpired(store, data.expiredIndicators(), persona))
         return error;
     if (!connectionFor(serviceUrl, persona).save(store))

@@ -1,9 +1,10 @@
 #pragma once
 // A demo workspace: one per persona, so that switching persona is switching console (each
 // analyst's workspace holds what their client id may see, as it would in real life).
-// prepare() fills a fresh workspace before its first sync: the organisation's device groups
-// and machines, the connection to the in-process tenant, the persona's session, and the
-// expired indicators the service has already deleted (kept here, greyed, until purged).
+// prepare() fills a fresh workspace before its first sync: the connection to the in-process
+// tenant, the persona's session, and the expired indicators the service has already deleted
+// (kept here, greyed, until purged). The organisation (device groups, machines) arrives with
+// the first sync, as the service shows it to the persona, like any tenant's.
 
 #include "models/demo/demo_data.h"
 #include "models/store/store_error.h"

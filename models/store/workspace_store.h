@@ -51,12 +51,14 @@ struct StoreStats {
     std::int64_t quota = 0;
 };
 
-// The organisation as the service describes it (GET /api/machinegroups, /api/machines):
-// reference data for the scope step and the machine pages, not a user edit.
+// The organisation as the service describes it (GET /api/machines with their rbacGroupName,
+// GET /api/exposureScore/ByMachineGroups): reference data for the scope step and the machine
+// pages, not a user edit. The API gives no rank or description: unset, a group keeps the
+// one the workspace had under its name (or none).
 struct DeviceGroupRow {
     QString name;
-    int rank = 0;
-    QString description;
+    std::optional<int> rank;
+    std::optional<QString> description;
 };
 struct MachineRow {
     QString id;
@@ -134,6 +136,7 @@ public:
                                             const QString& comment = {});
     // Replaces the device groups and machines in one transaction (reference data from the
     // service: no history, no outbox, no undo).
+    // One transaction: afterwards the workspace holds exactly these groups and machines.
     StoreError replaceOrganisation(const std::vector<DeviceGroupRow>& groups, const std::vector<MachineRow>& machines);
     // Deletes expired indicators (one operation); returns how many.
     StoreResult<std::int64_t> purgeExpired(const QString& comment = {});

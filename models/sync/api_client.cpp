@@ -169,8 +169,14 @@ void ApiClient::dispatch()
         });
         return;
     }
-    QUrl url = settings_.apiUrl(call.request.path);
-    url.setQuery(call.request.query);
+    QString refused;
+    const QUrl url = urlOf(call.request, &refused);
+    if (url.isEmpty()) {
+        ApiResult result;
+        result.error = refused;
+        finishCurrent(result);
+        return;
+    }
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + token_);
     request.setRawHeader("Accept", "application/json");
@@ -260,6 +266,26 @@ void ApiClient::retryLater(const QString& why, qint64 /*minimumMs*/)
         if (generation == generation_ && busy_)
             startCurrent();
     });
+}
+
+QUrl ApiClient::urlOf(const ApiRequest& request, QString* refused) const
+{
+    if (request.link.isEmpty()) {
+        QUrl url = settings_.apiUrl(request.path);
+        url.setQuery(request.query);
+        return url;
+    }
+    const QUrl api = settings_.apiUrl(QStringLiteral("/"));
+    const QUrl link = api.resolved(QUrl(request.link));
+    const QString apiPath = api.path();
+    if (!link.isValid() || link.scheme() != api.scheme() || link.host().compare(api.host(), Qt::CaseInsensitive) != 0
+        || link.port(api.scheme() == u"https" ? 443 : 80) != api.port(api.scheme() == u"https" ? 443 : 80)
+        || !link.path().startsWith(apiPath, Qt::CaseInsensitive)) {
+        *refused = text("The service's next-page link leaves the service (%1 is not below %2); not followed.")
+                       .arg(link.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo), api.toString());
+        return {};
+    }
+    return link;
 }
 
 QString ApiClient::describe(const Pending& call) const

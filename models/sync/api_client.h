@@ -34,6 +34,10 @@ struct ApiRequest {
     QByteArray verb = "GET";
     QString path; // below /api, e.g. "/indicators/import"
     QUrlQuery query;
+    // A next-page link the service gave (@odata.nextLink): used as is instead of path and
+    // query. Relative links resolve against the service URL; a link to another scheme,
+    // host, port or outside the service's /api is refused (the token goes with it).
+    QString link;
     nlohmann::json body; // sent when not null
     ApiBucket bucket = ApiBucket::Standard;
 };
@@ -91,6 +95,7 @@ private:
     void finishCurrent(ApiResult result);
     bool tokenFresh() const;
     QString describe(const Pending& call) const;
+    QUrl urlOf(const ApiRequest& request, QString* refused) const;
 
     ConnectionSettings settings_;
     QString secret_;

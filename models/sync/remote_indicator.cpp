@@ -2,23 +2,18 @@
 
 #include "engine/timeutil.h"
 #include "models/store/indicator_record.h"
+#include "models/sync/wire_members.h"
 
 namespace indicia {
 
 namespace {
 
-std::string textOf(const nlohmann::json& entity, const char* name)
-{
-    const auto it = entity.find(name);
-    return it != entity.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 std::vector<std::string> stringsOf(const nlohmann::json& entity, const char* name)
 {
     std::vector<std::string> out;
-    const auto it = entity.find(name);
-    if (it != entity.end() && it->is_array())
-        for (const nlohmann::json& item : *it)
+    const nlohmann::json* list = wire::member(entity, name);
+    if (list && list->is_array())
+        for (const nlohmann::json& item : *list)
             if (item.is_string())
                 out.push_back(item.get<std::string>());
     return out;
@@ -56,32 +51,44 @@ nlohmann::json toWire(const Indicator& indicator)
 
 std::optional<RemoteIndicator> remoteFromWire(const nlohmann::json& entity)
 {
+    using wire::text;
     if (!entity.is_object())
         return std::nullopt;
     RemoteIndicator remote;
     Indicator& core = remote.indicator;
-    const auto type = parseIndicatorType(textOf(entity, "indicatorType"));
-    const auto action = parseAction(textOf(entity, "action"));
-    core.value = textOf(entity, "indicatorValue");
+    const auto type = parseIndicatorType(text(entity, "indicatorType"));
+    const auto action = parseAction(text(entity, "action"));
+    core.value = text(entity, "indicatorValue");
     if (!type || !action || core.value.empty())
         return std::nullopt;
     core.type = *type;
     core.action = action->action;
-    remote.id = textOf(entity, "id");
-    remote.lastUpdateTime = textOf(entity, "lastUpdateTime");
-    core.severity = parseSeverity(textOf(entity, "severity")).value_or(Severity::Informational);
-    core.title = textOf(entity, "title");
-    core.description = textOf(entity, "description");
-    core.recommendedActions = textOf(entity, "recommendedActions");
+    remote.id = wire::id(entity, "id").value_or(std::string());
+    remote.lastUpdateTime = text(entity, "lastUpdateTime");
+    core.severity = parseSeverity(text(entity, "severity")).value_or(Severity::Informational);
+    core.title = text(entity, "title");
+    core.description = text(entity, "description");
+    core.recommendedActions = text(entity, "recommendedActions");
     core.rbacGroups = canonicalGroups(stringsOf(entity, "rbacGroupNames"));
-    core.generateAlert = entity.value("generateAlert", nlohmann::json(false)).is_boolean() && entity.value("generateAlert", false);
-    if (const std::string expiry = textOf(entity, "expirationTime"); !expiry.empty())
+    const nlohmann::json* alert = wire::member(entity, "generateAlert");
+    const bool stated = alert && alert->is_boolean();
+    core.generateAlert = stated && alert->get<bool>();
+    // Alert is "Audit with an alert" whatever else the entity says; AlertAndBlock carries an
+    // alert only when the entity does not say otherwise (BlockAndRemediate's alert is optional).
+    if (action->legacy && (core.action == Action::Audit || !stated))
+        core.generateAlert = action->impliesAlert;
+    if (const std::string expiry = text(entity, "expirationTime"); !expiry.empty())
         core.expiration = parseIsoTimestamp(expiry);
-    core.educateUrl = textOf(entity, "educateUrl");
-    core.externalId = textOf(entity, "externalId");
+    core.educateUrl = text(entity, "educateUrl");
+    core.externalId = text(entity, "externalId"); // the docs spell it externalID: any case
     // The service may answer a category as a number; only the names the console writes round-trip.
-    core.category = textOf(entity, "category");
+    core.category = text(entity, "category");
     core.mitreTechniques = stringsOf(entity, "mitreTechniques");
+    const std::string displayName = text(entity, "createdByDisplayName");
+    remote.createdBy = displayName.empty() ? text(entity, "createdBy") : displayName;
+    remote.createdAt = wire::unixTime(entity, "creationTimeDateTimeUtc");
+    remote.updatedBy = text(entity, "lastUpdatedBy");
+    remote.updatedAt = wire::unixTime(entity, "lastUpdateTime");
     return remote;
 }
 

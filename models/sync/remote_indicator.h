@@ -16,11 +16,21 @@ struct RemoteIndicator {
     std::string id;             // server id ("995")
     std::string lastUpdateTime; // as the service wrote it
     Indicator indicator;
+    // Who and when, as the service says (2.1): shown on pulled rows instead of "sync" and
+    // the pull's time. createdBy is createdByDisplayName when the service gives one.
+    std::string createdBy;
+    std::optional<std::int64_t> createdAt; // creationTimeDateTimeUtc, unix seconds
+    std::string updatedBy;                 // lastUpdatedBy (null: nobody updated it)
+    std::optional<std::int64_t> updatedAt; // lastUpdateTime, unix seconds
 };
 
 // The writable fields, as submit/import take them.
 nlohmann::json toWire(const Indicator& indicator);
-// An entity from GET /api/indicators (or a stored version); nullopt when unusable.
+// An entity from GET /api/indicators (or a stored version); nullopt when unusable (not an
+// object, no value, a type or action this console does not know). Member names in any
+// case; legacy actions mapped (Alert = Audit with an alert; AlertAndBlock =
+// BlockAndRemediate, with the alert the entity states, else one); a numeric category is
+// dropped (only the portal's names round-trip).
 std::optional<RemoteIndicator> remoteFromWire(const nlohmann::json& entity);
 // Same indicator content, bookkeeping ignored.
 bool sameIndicatorContent(const Indicator& a, const Indicator& b);

@@ -1,5 +1,9 @@
 #include "models/sync/reply_reading.h"
 
+#include "models/sync/wire_members.h"
+
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -65,19 +69,102 @@ int retryAfterSeconds(const QByteArray& header)
     return int(std::clamp<qlonglong>(seconds, 1, 24 * 3600));
 }
 
-std::optional<Page> readIndicatorPage(const nlohmann::json& doc)
+std::string nextLink(const nlohmann::json& doc) { return wire::text(doc, "@odata.nextLink"); }
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("SyncReply", text); }
+
+bool say(QString* problem, const QString& text)
 {
-    if (!doc.is_object())
-        return std::nullopt;
-    const auto it = doc.find("value");
-    if (it == doc.end() || !it->is_array())
+    if (problem)
+        *problem = text;
+    return false;
+}
+
+// The reply's "value" array, or nullptr (and a problem) when there is none.
+const nlohmann::json* valueArray(const nlohmann::json& doc, QString* problem)
+{
+    if (!doc.is_object()) {
+        say(problem, doc.is_null() ? tr("the reply has no body") : tr("the reply is not a JSON object"));
+        return nullptr;
+    }
+    const nlohmann::json* value = wire::member(doc, "value");
+    if (!value || !value->is_array()) {
+        say(problem, value ? tr("its \"value\" is not an array") : tr("it has no \"value\" array"));
+        return nullptr;
+    }
+    return value;
+}
+
+} // namespace
+
+std::optional<Page> readIndicatorPage(const nlohmann::json& doc, QString* problem)
+{
+    const nlohmann::json* value = valueArray(doc, problem);
+    if (!value)
         return std::nullopt;
     Page page;
-    page.entities = it->size();
-    for (const nlohmann::json& entity : *it)
+    page.entities = value->size();
+    page.nextLink = nextLink(doc);
+    for (std::size_t i = 0; i < value->size(); ++i) {
+        const nlohmann::json& entity = (*value)[i];
+        const auto lacks = [&](const char* name) {
+            return say(problem, tr("item %1 of \"value\" has no %2").arg(i + 1).arg(QLatin1String(name)));
+        };
+        if (!entity.is_object())
+            return say(problem, tr("item %1 of \"value\" is not an object").arg(i + 1)), std::nullopt;
+        if (wire::id(entity, "id").value_or(std::string()).empty())
+            return lacks("id"), std::nullopt;
+        for (const char* required : {"indicatorValue", "indicatorType", "action"})
+            if (wire::text(entity, required).empty())
+                return lacks(required), std::nullopt;
         if (auto remote = remoteFromWire(entity))
             page.indicators.push_back(std::move(*remote));
+        else
+            ++page.skipped;
+    }
     return page;
+}
+
+std::optional<MachinePage> readMachinePage(const nlohmann::json& doc, QString* problem)
+{
+    const nlohmann::json* value = valueArray(doc, problem);
+    if (!value)
+        return std::nullopt;
+    MachinePage page;
+    page.entities = value->size();
+    page.nextLink = nextLink(doc);
+    for (std::size_t i = 0; i < value->size(); ++i) {
+        const nlohmann::json& item = (*value)[i];
+        RemoteMachine machine;
+        machine.id = wire::id(item, "id").value_or(std::string());
+        if (machine.id.empty())
+            return say(problem, tr("machine %1 of \"value\" has no id").arg(i + 1)), std::nullopt;
+        machine.name = wire::text(item, "computerDnsName");
+        machine.groupId = wire::id(item, "rbacGroupId").value_or(std::string());
+        machine.groupName = wire::text(item, "rbacGroupName");
+        machine.os = wire::text(item, "osPlatform");
+        machine.lastSeen = wire::unixTime(item, "lastSeen");
+        page.machines.push_back(std::move(machine));
+    }
+    return page;
+}
+
+std::optional<std::vector<RemoteGroup>> readGroupScores(const nlohmann::json& doc, QString* problem)
+{
+    const nlohmann::json* value = valueArray(doc, problem);
+    if (!value)
+        return std::nullopt;
+    std::vector<RemoteGroup> groups;
+    for (std::size_t i = 0; i < value->size(); ++i) {
+        const nlohmann::json& item = (*value)[i];
+        RemoteGroup group{wire::id(item, "rbacGroupId").value_or(std::string()), wire::text(item, "rbacGroupName")};
+        if (group.name.empty())
+            return say(problem, tr("group %1 of \"value\" has no rbacGroupName").arg(i + 1)), std::nullopt;
+        groups.push_back(std::move(group));
+    }
+    return groups;
 }
 
 std::vector<ImportItem> readImportResults(const nlohmann::json& doc, std::size_t count)

@@ -13,7 +13,10 @@ namespace indicia {
 
 namespace {
 
-QString text(const char* source) { return QCoreApplication::translate("SyncEngine", source); }
+QString text(const char* source, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("SyncEngine", source, disambiguation, n);
+}
 
 const QString kInflightKey = QStringLiteral("push.inflight");
 
@@ -39,7 +42,7 @@ QString SyncReport::summary() const
 SyncEngine::SyncEngine(WorkspaceStore& store, ConnectionSettings settings, QString secret, SyncOptions options,
                        QObject* parent)
     : QObject(parent), store_(store), ledger_(store), options_(options),
-      client_(std::move(settings), std::move(secret), options.api)
+      client_(std::move(settings), std::move(secret), options.api), organisation_(client_, options.pageSize)
 {
     connect(&client_, &ApiClient::notice, this, [this](const QString& note) {
         report_.notices << note;
@@ -58,9 +61,38 @@ void SyncEngine::start()
     splits_.clear();
     lastPushedId_ = 0;
     retiredAfterPush_ = false;
+    seenLinks_.clear();
     report_.resumed = !ledger_.syncValue(kInflightKey).isEmpty();
-    emit progress(text("Pulling"), 0, 0);
-    fetchPage(0);
+    pullOrganisation();
+}
+
+void SyncEngine::pullOrganisation()
+{
+    emit progress(text("Reading the organisation"), 0, 0);
+    organisation_.start([this](const OrganisationResult& result) {
+        for (const QString& note : result.notices) {
+            report_.notices << note;
+            emit notice(note);
+        }
+        if (cancelled_) {
+            finish();
+            return;
+        }
+        if (!result.ok) {
+            finish(result.error);
+            return;
+        }
+        if (!result.keep) {
+            if (StoreError error = store_.replaceOrganisation(result.groups, result.machines)) {
+                finish(error.message);
+                return;
+            }
+            report_.machines = int(result.machines.size());
+            report_.deviceGroups = int(result.groups.size());
+        }
+        emit progress(text("Pulling"), 0, 0);
+        fetchPage(0, {});
+    });
 }
 
 void SyncEngine::cancel()
@@ -84,27 +116,53 @@ bool SyncEngine::stopped(const ApiResult& result)
     return false;
 }
 
-void SyncEngine::fetchPage(int skip)
+void SyncEngine::fetchPage(int skip, const QString& link)
 {
     ApiRequest request;
     request.path = QStringLiteral("/indicators");
-    request.query.addQueryItem(QStringLiteral("$top"), QString::number(options_.pageSize));
-    request.query.addQueryItem(QStringLiteral("$skip"), QString::number(skip));
+    if (link.isEmpty()) {
+        request.query.addQueryItem(QStringLiteral("$top"), QString::number(options_.pageSize));
+        request.query.addQueryItem(QStringLiteral("$skip"), QString::number(skip));
+    } else {
+        request.link = link; // the service pages itself (@odata.nextLink)
+    }
     client_.send(std::move(request), [this, skip](const ApiResult& result) {
         if (stopped(result))
             return;
-        std::optional<reply::Page> page = result.ok ? reply::readIndicatorPage(result.body) : std::nullopt;
+        if (!result.ok) {
+            finish(result.error);
+            return;
+        }
+        // Nothing is applied until every page arrived and read: a page that cannot be used
+        // ends the sync with the workspace as it was.
+        QString problem;
+        std::optional<reply::Page> page = reply::readIndicatorPage(result.body, &problem);
         if (!page) {
-            finish(result.ok ? text("The service's list answer has no \"value\" array.") : result.error);
+            finish(text("The service's indicator list (from item %1) cannot be used: %2.").arg(skip + 1).arg(problem));
             return;
         }
         for (RemoteIndicator& remote : page->indicators)
             remotes_.push_back(std::move(remote));
+        if (page->skipped > 0) {
+            report_.pull.unrepresentable += int(page->skipped);
+            const QString note = text("%n listed indicator(s) have a type or action this console does not know; left out.",
+                                      nullptr, int(page->skipped));
+            report_.notices << note;
+            emit notice(note);
+        }
         emit progress(text("Pulling"), qint64(remotes_.size()), 0);
-        if (page->entities >= std::size_t(options_.pageSize))
-            fetchPage(skip + options_.pageSize);
-        else
+        const int next = skip + int(page->entities);
+        if (!page->nextLink.empty()) {
+            if (!seenLinks_.insert(page->nextLink).second) {
+                finish(text("The service's indicator list links back to a page already read."));
+                return;
+            }
+            fetchPage(next, QString::fromStdString(page->nextLink));
+        } else if (page->entities >= std::size_t(options_.pageSize)) {
+            fetchPage(next, {}); // a full page and no link: $skip on
+        } else {
             applyPull();
+        }
     });
 }
 

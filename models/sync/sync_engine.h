@@ -1,5 +1,6 @@
 #pragma once
-// One sync of a workspace with the service: pull (every page of the list), then push (pending
+// One sync of a workspace with the service: the organisation (machines and device groups,
+// OrganisationPull, replaced in one transaction), pull (every page of the list), then push (pending
 // deletes as BatchDelete calls, pending rows as import batches of at most 500). Runs on the
 // event loop, never blocks; every store write is one transaction per step, so a kill at any
 // moment leaves the workspace consistent and the next sync finishes the job: it pulls first,
@@ -7,6 +8,7 @@
 // import is an upsert, so a batch sent twice creates nothing twice.
 
 #include "models/sync/api_client.h"
+#include "models/sync/organisation_pull.h"
 #include "models/sync/pull_planner.h"
 #include "models/sync/sync_ledger.h"
 
@@ -14,12 +16,13 @@
 #include <QStringList>
 
 #include <deque>
+#include <set>
 
 namespace indicia {
 
 struct SyncOptions {
     ApiClientOptions api;
-    int pageSize = 10000; // the list's documented $top maximum
+    int pageSize = 10000; // $top of list pages: the documented maximum
     int batchSize = 500;  // the import's documented maximum
 };
 
@@ -37,6 +40,8 @@ struct SyncReport {
     int tooManyRequests = 0;
     bool resumed = false; // an interrupted push was found and finished
     int knownGood = 0;    // pulled indicators whose value is on a known-good list (noticed)
+    int machines = -1;    // machines the organisation pull found (-1: kept, not pulled)
+    int deviceGroups = -1;
     QStringList notices;
 
     QString summary() const;
@@ -58,7 +63,8 @@ signals:
     void finished(const indicia::SyncReport& report);
 
 private:
-    void fetchPage(int skip);
+    void pullOrganisation();
+    void fetchPage(int skip, const QString& link);
     void applyPull();
     void noticeKnownGood();
     void pushNextDelete();
@@ -75,7 +81,9 @@ private:
     bool running_ = false;
     bool cancelled_ = false;
     SyncReport report_;
+    OrganisationPull organisation_;
     std::vector<RemoteIndicator> remotes_;
+    std::set<std::string> seenLinks_; // a next-page link seen twice would page forever
     std::optional<PullPlanner> planner_;
     std::deque<PendingDelete> deletes_;
     std::deque<std::vector<IndicatorRecord>> splits_; // halves of a batch refused whole

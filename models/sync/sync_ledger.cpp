@@ -225,8 +225,12 @@ bool SyncLedger::applyPull(const PullPlan& plan, const QString& user)
     for (const RemoteIndicator& remote : plan.inserts) {
         IndicatorRecord record;
         record.indicator = remote.indicator;
-        record.createdBy = record.updatedBy = user.toStdString();
-        record.createdAt = record.updatedAt = now;
+        // Who created and last changed it, and when, as the service says; the pull's own
+        // user and time only where the service said nothing.
+        record.createdBy = remote.createdBy.empty() ? user.toStdString() : remote.createdBy;
+        record.createdAt = remote.createdAt.value_or(now);
+        record.updatedBy = remote.updatedBy.empty() ? record.createdBy : remote.updatedBy;
+        record.updatedAt = remote.updatedAt.value_or(record.createdAt);
         record.serverId = remote.id;
         record.syncState = SyncState::Synced;
         if (!insertIndicator(db, record, &sqlError) || !writeBase(record.id, remote.id, &remote))
@@ -237,8 +241,9 @@ bool SyncLedger::applyPull(const PullPlan& plan, const QString& user)
         if (!record)
             continue;
         record->indicator = remote.indicator;
-        record->updatedBy = user.toStdString();
-        record->updatedAt = now;
+        record->updatedBy = !remote.updatedBy.empty() ? remote.updatedBy
+                          : !remote.createdBy.empty() ? remote.createdBy : user.toStdString();
+        record->updatedAt = remote.updatedAt.value_or(now);
         record->serverId = remote.id;
         record->syncState = SyncState::Synced;
         record->syncError.clear();
@@ -305,7 +310,9 @@ bool SyncLedger::applyPush(const std::vector<PushOutcome>& outcomes)
         // indicator, so the old one goes.
         if (!now->serverId.empty() && now->serverId != outcome.serverId && !addDeleteRow(now->serverId, key))
             return false;
-        RemoteIndicator base{outcome.serverId, {}, outcome.sent.indicator};
+        RemoteIndicator base;
+        base.id = outcome.serverId;
+        base.indicator = outcome.sent.indicator;
         if (!setSyncColumns(now->id, outcome.serverId, unchanged ? SyncState::Synced : SyncState::Pending, {})
             || !writeBase(now->id, outcome.serverId, &base))
             return false;

@@ -78,8 +78,11 @@ private slots:
         QVERIFY(controller.rights().canWrite);
         QVERIFY(!controller.rights().mayTargetAllDevices);
         QVERIFY(controller.model(TabKind::FileHashes)->rowCount() > 0);
-        QVERIFY(controller.store().stats().deviceGroups >= 7);
-        QVERIFY(controller.store().stats().machines >= 500);
+        // The organisation as the service shows the analyst's client: its own device groups
+        // and their machines only (the first sync brought them; nothing came from the seed).
+        QCOMPARE(controller.store().stats().deviceGroups, 2);
+        const std::int64_t machines = controller.store().stats().machines;
+        QVERIFY(machines > 0 && machines < 520);
         QVERIFY(child<QLabel>("demoBadge")->text().contains(fixture_.data->persona(QStringLiteral("soc-analyst"))->displayName));
         QCOMPARE(window_->previewPage()->telemetryFiles().size(), fixture_.data->telemetryFiles().size());
         QVERIFY(child<QMenu>("menuDemo"));

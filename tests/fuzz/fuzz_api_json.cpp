@@ -2,6 +2,7 @@
 // the JSON document, the token answer, {"error":{...}}, a list page's indicator entities
 // (remoteFromWire) and the per-item import results. Any document must give a value or
 // "unusable", never an exception; an entity that reads back must survive toWire and back.
+#include "models/sync/organisation_pull.h"
 #include "models/sync/reply_reading.h"
 
 #include <cstddef>
@@ -35,6 +36,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 std::abort();
             identityKey(remote.indicator);
         }
+    }
+    if (const auto machines = reply::readMachinePage(*doc)) {
+        if (machines->machines.size() != machines->entities)
+            std::abort();
+        OrganisationPull::assemble(machines->machines, reply::readGroupScores(*doc).value_or(std::vector<reply::RemoteGroup>{}));
     }
     return 0;
 }

@@ -10,6 +10,8 @@
 #include "models/sync/api_client.h"
 #include "models/sync/reply_reading.h"
 
+#include "canned_server.h"
+
 #include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -22,51 +24,6 @@ using namespace indicia;
 using nlohmann::json;
 
 namespace {
-
-// Answers each request with what `answer` returns for its raw request text.
-class CannedServer : public QObject {
-public:
-    using Answer = std::function<QByteArray(const QByteArray& request)>;
-    explicit CannedServer(Answer answer) : answer_(std::move(answer))
-    {
-        server_.listen(QHostAddress::LocalHost, 0);
-        QObject::connect(&server_, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* socket = server_.nextPendingConnection()) {
-                auto buffer = std::make_shared<QByteArray>();
-                QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
-                    *buffer += socket->readAll();
-                    const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
-                    if (headerEnd < 0)
-                        return;
-                    qsizetype length = 0;
-                    for (const QByteArray& line : buffer->left(headerEnd).split('\n'))
-                        if (line.toLower().startsWith("content-length:"))
-                            length = line.mid(15).trimmed().toLongLong();
-                    if (buffer->size() < headerEnd + 4 + length)
-                        return;
-                    const QByteArray request = buffer->left(headerEnd + 4 + length);
-                    buffer->remove(0, request.size());
-                    requests << request;
-                    socket->write(answer_(request));
-                    socket->flush();
-                });
-                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-    quint16 port() const { return server_.serverPort(); }
-    QList<QByteArray> requests;
-
-private:
-    QTcpServer server_;
-    Answer answer_;
-};
-
-QByteArray http(int status, const QByteArray& body, const QByteArray& extraHeaders = {})
-{
-    return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\nContent-Length: " +
-           QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
-}
 
 ApiResult call(ApiClient& client, ApiRequest request)
 {
@@ -153,11 +110,19 @@ private slots:
         QVERIFY(reply::parseBody(QByteArray()).value().is_null());
         QVERIFY(!reply::readIndicatorPage(json::parse(R"({"value":{}})")));
         const auto page = reply::readIndicatorPage(json::parse(
-            R"({"value":[{"indicatorValue":"9.9.9.9","indicatorType":"IpAddress","action":"Block","generateAlert":"yes"},{"x":1},3]})"));
+            R"({"value":[{"id":"1","indicatorValue":"9.9.9.9","indicatorType":"IpAddress","action":"Block","generateAlert":"yes"},)"
+            R"({"id":2,"indicatorValue":"x","indicatorType":"WebCategory","action":"Block"}]})"));
         QVERIFY(page);
-        QCOMPARE(page->entities, std::size_t(3));
+        QCOMPARE(page->entities, std::size_t(2));
         QCOMPARE(page->indicators.size(), std::size_t(1));
+        QCOMPARE(page->skipped, std::size_t(1)); // a type this console does not know: left out, counted
         QVERIFY(!page->indicators[0].indicator.generateAlert);
+        // An item that is no indicator fails the page, naming what was wrong.
+        QString problem;
+        QVERIFY(!reply::readIndicatorPage(json::parse(R"({"value":[{"x":1}]})"), &problem));
+        QVERIFY2(problem.contains(QStringLiteral("item 1")) && problem.contains(QStringLiteral("id")), qPrintable(problem));
+        QVERIFY(!reply::readIndicatorPage(json::parse(R"({"value":[3]})"), &problem));
+        QVERIFY2(problem.contains(QStringLiteral("not an object")), qPrintable(problem));
     }
 
     // End to end through the client: the same answers must end the call with an error (or
