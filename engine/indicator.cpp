@@ -193,6 +193,50 @@ bool isKnownCategory(std::string_view name)
     return false;
 }
 
+namespace {
+
+const std::vector<std::string_view>& numberedCategories()
+{
+    static const std::vector<std::string_view> table = [] {
+        std::vector<std::string_view> out{"None"};
+        for (std::string_view name : knownCategories())
+            if (name != "None")
+                out.push_back(name);
+        return out;
+    }();
+    return table;
+}
+
+bool equalsIgnoringCase(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+        if (lower(a[i]) != lower(b[i]))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int categoryCount() { return int(numberedCategories().size()); }
+
+std::optional<int> categoryNumber(std::string_view name)
+{
+    const std::vector<std::string_view>& table = numberedCategories();
+    for (std::size_t i = 0; i < table.size(); ++i)
+        if (equalsIgnoringCase(table[i], name))
+            return int(i);
+    return std::nullopt;
+}
+
+std::string_view categoryOfNumber(int number)
+{
+    return number >= 0 && number < categoryCount() ? numberedCategories()[std::size_t(number)] : std::string_view();
+}
+
 bool isMitreTechniqueId(std::string_view id)
 {
     // "T" + four digits, optionally "." + three digits for a sub-technique.

@@ -75,6 +75,12 @@ std::vector<Action> allowedActions(IndicatorType type);
 // Categories as the portal's CSV names them.
 const std::vector<std::string_view>& knownCategories();
 bool isKnownCategory(std::string_view name); // case-sensitive PascalCase match
+// `category` on the API wire is a number (indicators-api.md 2.1: observed 1). MDE documents
+// no table, so this one is Indicia's [U], shared by indicia-tenant and the sync client:
+// None = 0, then knownCategories() in order (Malware 1 ... Impact 17).
+int categoryCount();
+std::optional<int> categoryNumber(std::string_view name); // ASCII case-insensitive
+std::string_view categoryOfNumber(int number);            // empty when out of range
 // "T1059" or "T1059.001".
 bool isMitreTechniqueId(std::string_view id);
 

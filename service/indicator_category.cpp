@@ -6,29 +6,9 @@
 
 namespace indicia::service {
 
-namespace {
-
-// knownCategories() lists the portal's names with "None" last; None is 0 here.
-std::vector<std::string_view> numbered()
-{
-    std::vector<std::string_view> out{"None"};
-    for (std::string_view name : knownCategories())
-        if (name != "None")
-            out.push_back(name);
-    return out;
-}
-
-const std::vector<std::string_view>& table()
-{
-    static const std::vector<std::string_view> categories = numbered();
-    return categories;
-}
-
-} // namespace
-
 std::optional<int> categoryNumber(const Json& value)
 {
-    const int count = int(table().size());
+    const int count = categoryCount();
     if (value.is_number_integer()) {
         const auto n = value.get<qint64>();
         return n >= 0 && n < count ? std::optional<int>(int(n)) : std::nullopt;
@@ -40,22 +20,19 @@ std::optional<int> categoryNumber(const Json& value)
     const int n = text.toInt(&numeric);
     if (numeric)
         return n >= 0 && n < count ? std::optional<int>(n) : std::nullopt;
-    for (int i = 0; i < count; ++i)
-        if (text.compare(fromStd(table()[std::size_t(i)]), Qt::CaseInsensitive) == 0)
-            return i;
-    return std::nullopt;
+    return indicia::categoryNumber(text.toStdString());
 }
 
 std::string_view categoryName(int number)
 {
-    return number >= 0 && number < int(table().size()) ? table()[std::size_t(number)] : std::string_view();
+    return categoryOfNumber(number);
 }
 
 QString categoryNames()
 {
     QStringList names;
-    for (std::string_view name : table())
-        names << fromStd(name);
+    for (int i = 0; i < categoryCount(); ++i)
+        names << fromStd(std::string(categoryOfNumber(i)));
     return names.join(QStringLiteral(", "));
 }
 

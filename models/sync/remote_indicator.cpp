@@ -8,6 +8,26 @@ namespace indicia {
 
 namespace {
 
+// `category` comes back as a number (indicia-tenant always; MDE as observed), as numeric text
+// or as a name; the console keeps the portal's name (engine's shared numbering).
+std::string categoryOf(const nlohmann::json& entity)
+{
+    const nlohmann::json* value = wire::member(entity, "category");
+    if (!value)
+        return {};
+    if (value->is_number_integer()) {
+        const auto number = value->get<long long>();
+        return number >= 0 && number < categoryCount() ? std::string(categoryOfNumber(int(number))) : std::string();
+    }
+    if (!value->is_string())
+        return {};
+    const std::string name = value->get<std::string>();
+    if (!name.empty() && name.find_first_not_of("0123456789") == std::string::npos && name.size() < 4)
+        return std::string(categoryOfNumber(std::stoi(name)));
+    const std::optional<int> number = categoryNumber(name);
+    return number ? std::string(categoryOfNumber(*number)) : name;
+}
+
 std::vector<std::string> stringsOf(const nlohmann::json& entity, const char* name)
 {
     std::vector<std::string> out;
@@ -81,8 +101,7 @@ std::optional<RemoteIndicator> remoteFromWire(const nlohmann::json& entity)
         core.expiration = parseIsoTimestamp(expiry);
     core.educateUrl = text(entity, "educateUrl");
     core.externalId = text(entity, "externalId"); // the docs spell it externalID: any case
-    // The service may answer a category as a number; only the names the console writes round-trip.
-    core.category = text(entity, "category");
+    core.category = categoryOf(entity);
     core.mitreTechniques = stringsOf(entity, "mitreTechniques");
     const std::string displayName = text(entity, "createdByDisplayName");
     remote.createdBy = displayName.empty() ? text(entity, "createdBy") : displayName;

@@ -219,6 +219,8 @@ void TestSyncRealTenant::variedRepliesSyncCleanly()
                 ip.generateAlert = true;
             }
             ip.expiration = TimePoint(std::chrono::seconds(4'102'444'800)); // 2100: echoed with +00:00
+            if (n % 4 == 0)
+                ip.category = "CommandandControl"; // echoed as the number 4
             QVERIFY(store.upsert(ip).ok());
         }
         for (int n = 1; n <= 6; ++n, ++total) // echoed as "AlertAndBlock", with and without an alert
@@ -273,6 +275,11 @@ void TestSyncRealTenant::variedRepliesSyncCleanly()
         QCOMPARE(row->createdAt, parseIsoTimestamp(ip3["creationTimeDateTimeUtc"].get<std::string>())->time_since_epoch().count());
         QCOMPARE(row->updatedAt, parseIsoTimestamp(ip3["lastUpdateTime"].get<std::string>())->time_since_epoch().count());
         QVERIFY(row->indicator.action == Action::Audit); // "Alert" mapped
+        int commandAndControl = 0;
+        store.forEachActive(IndicatorType::IpAddress, [&](const IndicatorRecord& record) {
+            commandAndControl += record.indicator.category == "CommandandControl" ? 1 : 0;
+        });
+        QCOMPARE(commandAndControl, 2); // the category's number read back as its name
         QVERIFY(row->indicator.generateAlert);
         int blockAndRemediate = 0, withAlert = 0;
         store.forEachActive(IndicatorType::FileSha256, [&](const IndicatorRecord& record) {

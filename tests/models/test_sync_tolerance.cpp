@@ -146,15 +146,24 @@ void TestSyncTolerance::anEntityIsReadWhateverItsSpelling()
     QVERIFY(sameIndicatorContent(same->indicator, plain->indicator));
     QCOMPARE(*same->createdAt, *plain->createdAt);
 
-    // Without its display name the creator is createdBy; a numeric category is dropped;
-    // missing optional members are defaults.
+    // Without its display name the creator is createdBy; a numeric category is read back to
+    // the portal's name through the numbering indicia-tenant writes; missing optional members
+    // are defaults.
     json bare = {{"id", "1"}, {"indicatorValue", "evil.example"}, {"indicatorType", "DomainName"},
                  {"action", "Block"}, {"category", 1}, {"createdBy", "bob@contoso.com"}};
     const auto minimal = read(bare);
     QVERIFY(minimal);
     QCOMPARE(minimal->createdBy, std::string("bob@contoso.com"));
-    QVERIFY(minimal->indicator.category.empty());
+    QCOMPARE(minimal->indicator.category, std::string("Malware"));
     QVERIFY(!minimal->createdAt);
+    for (const json& category : {json(4), json("4"), json("commandandcontrol")}) {
+        bare["category"] = category;
+        QCOMPARE(read(bare)->indicator.category, std::string("CommandandControl"));
+    }
+    for (const json& category : {json(18), json(-1), json(nullptr)}) {
+        bare["category"] = category;
+        QVERIFY2(read(bare)->indicator.category.empty(), category.dump().c_str());
+    }
     QVERIFY(minimal->indicator.rbacGroups.empty());
     QVERIFY(!minimal->indicator.expiration);
 }
