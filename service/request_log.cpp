@@ -34,10 +34,15 @@ void RequestLog::write(const RequestLogEntry& entry)
 {
     if (!file_.isOpen())
         return;
+    // "path" stays the bare path (what log readers group and count by); the query is its own field.
+    const qsizetype mark = entry.path.indexOf(QLatin1Char('?'));
+    const QString path = mark < 0 ? entry.path : entry.path.left(mark);
+    const Json query = mark < 0 ? Json() : Json(toStd(entry.path.mid(mark + 1)));
     const Json line{
         {"time", toStd(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))},
         {"method", toStd(entry.method)},
-        {"path", toStd(entry.path)},
+        {"path", toStd(path)},
+        {"query", query},
         {"status", entry.status},
         {"client", entry.clientId.isEmpty() ? Json() : Json(toStd(entry.clientId))},
         {"error", entry.errorCode.isEmpty() ? Json() : Json(toStd(entry.errorCode))},
