@@ -387,11 +387,26 @@ QVariant IndicatorTableModel::data(const QModelIndex& index, int role) const
             return tr("Expired: kept in the workspace, excluded from previews and enforcement exports until purged.");
         if (r->syncState == SyncState::Failed || r->syncState == SyncState::Conflict)
             return QString::fromStdString(r->syncError);
-        return {};
+        return whoAndWhen(*r, index.column());
     case SortRole: return sortValue(*r, index.column());
     case IdRole: return QVariant::fromValue(r->id);
     case ExpiredRole: return r->indicator.isExpiredAt(fromUnixSeconds(now_));
     case SyncStateRole: return QString::fromUtf8(toString(r->syncState).data());
+    default: return {};
+    }
+}
+
+QVariant IndicatorTableModel::whoAndWhen(const IndicatorRecord& r, int column) const
+{
+    // The list has no "Updated by" column; the who-and-when columns say both, so an auditor
+    // can tell who created and who last changed a row (the service's own, for synced rows).
+    switch (static_cast<ListColumn>(column)) {
+    case ListColumn::CreatedBy:
+    case ListColumn::Created:
+    case ListColumn::LastUpdated:
+        return tr("Created by %1 on %2\nLast updated by %3 on %4")
+            .arg(QString::fromStdString(r.createdBy), dateText(r.createdAt),
+                 QString::fromStdString(r.updatedBy.empty() ? r.createdBy : r.updatedBy), dateText(r.updatedAt));
     default: return {};
     }
 }

@@ -96,6 +96,7 @@ private:
     // Back to paging in SQL (drops the id order and the cached pages).
     void leaveIdOrder();
     QVariant display(const IndicatorRecord& r, int column) const;
+    QVariant whoAndWhen(const IndicatorRecord& r, int column) const;
     QVariant sortValue(const IndicatorRecord& r, int column) const;
 
     WorkspaceStore& store_;

@@ -12,6 +12,7 @@
 #include "test_sync_support.h"
 
 #include "engine/timeutil.h"
+#include "models/list/indicator_table_model.h"
 #include "models/sync/sync_ledger.h"
 #include "models/sync/wire_members.h"
 
@@ -275,6 +276,19 @@ void TestSyncRealTenant::variedRepliesSyncCleanly()
         QCOMPARE(row->createdAt, parseIsoTimestamp(ip3["creationTimeDateTimeUtc"].get<std::string>())->time_since_epoch().count());
         QCOMPARE(row->updatedAt, parseIsoTimestamp(ip3["lastUpdateTime"].get<std::string>())->time_since_epoch().count());
         QVERIFY(row->indicator.action == Action::Audit); // "Alert" mapped
+        // The list says who created and who last changed the row, as the service has it.
+        IndicatorTableModel list(store, TabKind::IpAddresses);
+        bool shown = false;
+        for (int r = 0; r < list.rowCount(); ++r) {
+            if (list.data(list.index(r, int(ListColumn::Value))).toString() != QString::fromStdString(publicIp(3)))
+                continue;
+            const QString tip = list.data(list.index(r, int(ListColumn::LastUpdated)), Qt::ToolTipRole).toString();
+            const std::string updater = ip3.value("lastUpdatedBy", json()).is_string() ? ip3["lastUpdatedBy"].get<std::string>() : creator;
+            QVERIFY2(tip.contains(QStringLiteral("Created by %1").arg(QString::fromStdString(creator))), qPrintable(tip));
+            QVERIFY2(tip.contains(QStringLiteral("Last updated by %1").arg(QString::fromStdString(updater))), qPrintable(tip));
+            shown = true;
+        }
+        QVERIFY(shown);
         int commandAndControl = 0;
         store.forEachActive(IndicatorType::IpAddress, [&](const IndicatorRecord& record) {
             commandAndControl += record.indicator.category == "CommandandControl" ? 1 : 0;
