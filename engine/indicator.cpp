@@ -207,18 +207,6 @@ const std::vector<std::string_view>& numberedCategories()
     return table;
 }
 
-bool equalsIgnoringCase(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
-        if (lower(a[i]) != lower(b[i]))
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 int categoryCount() { return int(numberedCategories().size()); }
@@ -227,7 +215,7 @@ std::optional<int> categoryNumber(std::string_view name)
 {
     const std::vector<std::string_view>& table = numberedCategories();
     for (std::size_t i = 0; i < table.size(); ++i)
-        if (equalsIgnoringCase(table[i], name))
+        if (text::equalsIgnoreCase(table[i], name))
             return int(i);
     return std::nullopt;
 }

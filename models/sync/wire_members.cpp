@@ -1,26 +1,11 @@
 #include "models/sync/wire_members.h"
 
+#include "engine/text_util.h"
 #include "engine/timeutil.h"
 
 #include <chrono>
 
 namespace indicia::wire {
-
-namespace {
-
-bool sameIgnoringCase(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
-        if (lower(a[i]) != lower(b[i]))
-            return false;
-    }
-    return true;
-}
-
-} // namespace
 
 const nlohmann::json* member(const nlohmann::json& object, std::string_view name)
 {
@@ -29,7 +14,7 @@ const nlohmann::json* member(const nlohmann::json& object, std::string_view name
     if (const auto it = object.find(std::string(name)); it != object.end())
         return &*it;
     for (auto it = object.begin(); it != object.end(); ++it)
-        if (sameIgnoringCase(it.key(), name))
+        if (text::equalsIgnoreCase(it.key(), name))
             return &it.value();
     return nullptr;
 }
