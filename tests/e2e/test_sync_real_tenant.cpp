@@ -27,20 +27,6 @@ using namespace sync_test;
 
 namespace {
 
-CliRun runCli(const QStringList& args, const QString& secret = QStringLiteral("unused"))
-{
-    QProcess process;
-    process.setProcessEnvironment(secretEnvironment(secret));
-    process.start(kCli, args);
-    process.waitForFinished(180000);
-    CliRun run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.stdErr = QString::fromUtf8(process.readAllStandardError());
-    const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
-    run.report = json::parse(lines.constLast().toStdString(), nullptr, false);
-    return run;
-}
-
 json stats(const QString& workspace)
 {
     return runCli({QStringLiteral("stats"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json")}).report;

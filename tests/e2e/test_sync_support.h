@@ -48,19 +48,25 @@ inline QStringList syncArgs(const Tenant& tenant, const QString& workspace, cons
         + extra;
 }
 
-inline CliRun runSync(const Tenant& tenant, const QString& workspace, const QString& client = QStringLiteral("admin"),
-                      const QStringList& extra = {})
+// Runs indicia-cli with `secret` in INDICIA_TEST_SECRET; the report is its last stdout line.
+inline CliRun runCli(const QStringList& args, const QString& secret = QStringLiteral("unused"))
 {
     QProcess process;
-    process.setProcessEnvironment(secretEnvironment(client + QStringLiteral("-secret")));
-    process.start(kCli, syncArgs(tenant, workspace, client, extra));
-    process.waitForFinished(120000);
+    process.setProcessEnvironment(secretEnvironment(secret));
+    process.start(kCli, args);
+    process.waitForFinished(180000);
     CliRun run;
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.stdErr = QString::fromUtf8(process.readAllStandardError());
     const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
     run.report = json::parse(lines.constLast().toStdString(), nullptr, false);
     return run;
+}
+
+inline CliRun runSync(const Tenant& tenant, const QString& workspace, const QString& client = QStringLiteral("admin"),
+                      const QStringList& extra = {})
+{
+    return runCli(syncArgs(tenant, workspace, client, extra), client + QStringLiteral("-secret"));
 }
 
 inline indicia::Indicator ipIndicator(int n, const std::string& title = "test", indicia::Action action = indicia::Action::Block,
