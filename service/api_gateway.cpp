@@ -27,7 +27,7 @@ QString ApiCall::baseUrl() const
 ApiGateway::ApiGateway(const ServiceConfig& config, const ClientRegistry& clients, const TokenIssuer& tokens,
                        RequestLog& log, std::function<void()> beforeEachCall)
     : config_(config), clients_(clients), tokens_(tokens), log_(log), beforeEachCall_(std::move(beforeEachCall)),
-      limiter_(config.timeScale)
+      limiter_(config.timeScale, config.importLimit)
 {
 }
 

@@ -17,7 +17,10 @@ QString keyOf(const QString& clientId, RateBucket bucket)
 
 } // namespace
 
-RateLimiter::RateLimiter(double timeScale) : timeScale_(timeScale) { clock_.start(); }
+RateLimiter::RateLimiter(double timeScale, int importLimit) : timeScale_(timeScale), importLimit_(importLimit)
+{
+    clock_.start();
+}
 
 std::vector<RateLimit> RateLimiter::limitsOf(RateBucket bucket)
 {
@@ -34,7 +37,9 @@ std::vector<RateLimiter::Window>& RateLimiter::windowsFor(const QString& clientI
     auto it = windows_.find(key);
     if (it == windows_.end()) {
         std::vector<Window> fresh;
-        for (const RateLimit& limit : limitsOf(bucket)) {
+        for (RateLimit limit : limitsOf(bucket)) {
+            if (bucket == RateBucket::Import && importLimit_ > 0)
+                limit.maxRequests = importLimit_;
             const auto scaled = static_cast<qint64>(std::ceil(double(limit.windowMs) / timeScale_));
             fresh.push_back({{limit.maxRequests, std::max<qint64>(1, scaled)}, {}});
         }

@@ -40,7 +40,8 @@ struct RateDecision {
 
 class RateLimiter {
 public:
-    explicit RateLimiter(double timeScale = 1.0);
+    // importLimit > 0 replaces the import budget per window (tests make a 429 certain with it).
+    explicit RateLimiter(double timeScale = 1.0, int importLimit = 0);
 
     RateDecision admit(const QString& clientId, RateBucket bucket);
     static std::vector<RateLimit> limitsOf(RateBucket bucket);
@@ -53,6 +54,7 @@ private:
     std::vector<Window>& windowsFor(const QString& clientId, RateBucket bucket);
 
     double timeScale_;
+    int importLimit_;
     QElapsedTimer clock_; // monotonic: a wall-clock change must not reset budgets
     QHash<QString, std::vector<Window>> windows_;
 };

@@ -18,6 +18,7 @@ struct Options {
     QCommandLineOption quotaError{QStringLiteral("quota-error"), ServiceConfigParser::tr("STATUS:CODE answered over quota (default 400:QuotaExceeded)."), QStringLiteral("status:code")};
     QCommandLineOption upsertKey{QStringLiteral("upsert-key"), ServiceConfigParser::tr("Fields besides type and value that identify an indicator on submit: any of action,scope,creator, or none (default action,scope)."), QStringLiteral("fields")};
     QCommandLineOption timeScale{QStringLiteral("time-scale"), ServiceConfigParser::tr("Divide every rate-limit window and Retry-After by F."), QStringLiteral("f")};
+    QCommandLineOption importLimit{QStringLiteral("import-limit"), ServiceConfigParser::tr("Tests: allow N import calls per rate window instead of the documented 30, so a 429 is certain."), QStringLiteral("n")};
     QCommandLineOption noRateLimit{QStringLiteral("no-rate-limit"), ServiceConfigParser::tr("Do not enforce rate limits (demo).")};
     QCommandLineOption requestLog{QStringLiteral("request-log"), ServiceConfigParser::tr("Append one JSON line per request to FILE."), QStringLiteral("file")};
     QCommandLineOption maxBody{QStringLiteral("max-body"), ServiceConfigParser::tr("Largest request body in bytes (default 5242880); larger gets 413."), QStringLiteral("bytes")};
@@ -34,7 +35,7 @@ struct Options {
     QList<QCommandLineOption> all() const
     {
         return {listen, allowRemote, data, client, clients, tenant, tokenLifetime, quota, quotaError, upsertKey,
-                timeScale, noRateLimit, requestLog, maxBody, failEvery, delayMs, malformedEvery, pageSize, seed,
+                timeScale, importLimit, noRateLimit, requestLog, maxBody, failEvery, delayMs, malformedEvery, pageSize, seed,
                 demoSeed, demoEvents, demoMachines, vary};
     }
 };
@@ -113,6 +114,7 @@ QString readNumbers(const QCommandLineParser& parser, const Options& o, ServiceC
         {&o.tokenLifetime, 1, 365LL * 24 * 3600, [&](qint64 v) { config.tokenLifetimeSeconds = int(v); }},
         {&o.quota, 0, 100000000, [&](qint64 v) { config.quota = int(v); }},
         {&o.maxBody, 1, 1LL << 31, [&](qint64 v) { config.maxBodyBytes = v; }},
+        {&o.importLimit, 1, 30, [&](qint64 v) { config.importLimit = int(v); }},
         {&o.pageSize, 1, 10000, [&](qint64 v) { config.pageSize = int(v); }},
         {&o.failEvery, 0, 1000000, [&](qint64 v) { config.faults.failEvery = int(v); }},
         {&o.delayMs, 0, 600000, [&](qint64 v) { config.faults.delayMs = int(v); }},

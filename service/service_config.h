@@ -43,6 +43,7 @@ struct ServiceConfig {
     ApiError quotaError{Status::BadRequest, QStringLiteral("QuotaExceeded"), {}};
     UpsertKey upsertKey;
     double timeScale = 1.0;
+    int importLimit = 0; // --import-limit: import calls per window instead of the documented 30 (tests)
     bool rateLimit = true;
     QString requestLog;
     qint64 maxBodyBytes = 5 * 1024 * 1024;
