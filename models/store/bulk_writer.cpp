@@ -1,5 +1,6 @@
 #include "models/store/bulk_writer.h"
 
+#include "models/store/indicator_row.h"
 #include "models/store/schema_migrations.h"
 
 #include <nlohmann/json.hpp>
@@ -14,9 +15,23 @@ namespace {
 
 constexpr int kRowsPerInsert = BulkWriter::kRowsPerInsert;
 
-// Parameters of one row in the insert: row r binds ?(19r+1) .. ?(19r+19), in bindInsert()
-// order (content first, as bindContent(); the key, who and when after).
-constexpr int kInsertParams = 19;
+// Parameters of one row in the insert: row r binds them at 19r + InsertParam, in bindInsert()
+// order: the content first (bindContent()'s 11), then the key, who and when.
+namespace insert_param {
+enum : int {
+    ContentFirst = 1, // action .. external_id
+    Tab = 12, Type, Value, ScopeKey, User, Now, Op, KeyHash,
+};
+} // namespace insert_param
+constexpr int kContentParams = 11;
+constexpr int kInsertParams = insert_param::KeyHash;
+static_assert(insert_param::Tab == insert_param::ContentFirst + kContentParams,
+              "bindContent() binds 11 parameters before the tab");
+
+// The update statement's parameters (kUpdateSql): the content, then who, when and the row.
+namespace update_param {
+enum : int { ContentFirst = 1, User = 12, Now, Id };
+} // namespace update_param
 
 std::string insertSql(int rows)
 {
@@ -25,17 +40,26 @@ std::string insertSql(int rows)
         "recommended_actions, category, mitre_techniques, expiration, educate_url, external_id, "
         "tab, type, value, scope_key, created_by, created_at, updated_by, updated_at, sync_state, "
         "created_op, key_hash) VALUES ";
+    using namespace insert_param;
     for (int r = 0; r < rows; ++r) {
         const auto param = [base = r * kInsertParams](int n) { return "?" + std::to_string(base + n); };
         sql += r == 0 ? "(" : ", (";
-        for (int n = 1; n <= 15; ++n)
+        for (int n = ContentFirst; n <= ScopeKey; ++n)
             sql += param(n) + ", ";
         // created_by/at and updated_by/at are the same parameters.
-        sql += param(16) + ", " + param(17) + ", " + param(16) + ", " + param(17) + ", 'pending', "
-               + param(18) + ", " + param(19) + ")";
+        sql += param(User) + ", " + param(Now) + ", " + param(User) + ", " + param(Now) + ", 'pending', "
+               + param(Op) + ", " + param(KeyHash) + ")";
     }
     return sql;
 }
+
+// A statement positioned on a full row, as recordFromRow() reads it.
+struct StatementRow {
+    SqliteStatement& statement;
+    std::string text(IndicatorColumn c) const { return statement.columnText(static_cast<int>(c)); }
+    std::int64_t integer(IndicatorColumn c) const { return statement.columnInt(static_cast<int>(c)); }
+    bool isNull(IndicatorColumn c) const { return statement.columnIsNull(static_cast<int>(c)); }
+};
 
 std::string insertGroupsSql(int rows)
 {
@@ -316,15 +340,16 @@ BulkWriter::Applied BulkWriter::insertNew(const Indicator& indicator, const RowP
 void BulkWriter::bindInsert(SqliteStatement& s, const Indicator& indicator, const RowPrep& prep,
                             int base)
 {
-    bindContent(s, indicator, prep, base + 1);
-    s.bind(base + 12, tabCode(indicator.type));
-    s.bind(base + 13, toString(indicator.type));
-    s.bind(base + 14, std::string_view(indicator.value));
-    s.bind(base + 15, std::string_view(prep.scopeKey));
-    s.bind(base + 16, std::string_view(user_));
-    s.bind(base + 17, now_);
-    s.bind(base + 18, opId_);
-    s.bind(base + 19, prep.keyHash);
+    using namespace insert_param;
+    bindContent(s, indicator, prep, base + ContentFirst);
+    s.bind(base + Tab, tabCode(indicator.type));
+    s.bind(base + Type, toString(indicator.type));
+    s.bind(base + Value, std::string_view(indicator.value));
+    s.bind(base + ScopeKey, std::string_view(prep.scopeKey));
+    s.bind(base + User, std::string_view(user_));
+    s.bind(base + Now, now_);
+    s.bind(base + Op, opId_);
+    s.bind(base + KeyHash, prep.keyHash);
 }
 
 bool BulkWriter::flush()
@@ -392,34 +417,7 @@ bool BulkWriter::writeWaitingGroups(bool all)
 
 IndicatorRecord BulkWriter::readRow(SqliteStatement& s) const
 {
-    // Column order: kIndicatorColumns.
-    IndicatorRecord r;
-    Indicator& i = r.indicator;
-    r.id = s.columnInt(0);
-    i.type = parseIndicatorType(s.columnText(1)).value_or(IndicatorType::FileSha256);
-    i.value = s.columnText(2);
-    i.rbacGroups = groupsOfScopeKey(s.columnText(3));
-    i.action = actionFromCode(int(s.columnInt(4))).value_or(Action::Audit);
-    i.severity = severityFromCode(int(s.columnInt(5))).value_or(Severity::Informational);
-    i.generateAlert = s.columnInt(6) != 0;
-    i.title = s.columnText(7);
-    i.description = s.columnText(8);
-    i.recommendedActions = s.columnText(9);
-    i.category = s.columnText(10);
-    i.mitreTechniques = splitTechniques(s.columnText(11));
-    if (!s.columnIsNull(12))
-        i.expiration = fromUnixSeconds(s.columnInt(12));
-    i.educateUrl = s.columnText(13);
-    i.externalId = s.columnText(14);
-    r.createdBy = s.columnText(15);
-    r.createdAt = s.columnInt(16);
-    r.updatedBy = s.columnText(17);
-    r.updatedAt = s.columnInt(18);
-    r.serverId = s.columnText(19);
-    r.syncState = parseSyncState(s.columnText(20)).value_or(SyncState::Pending);
-    r.syncError = s.columnText(21);
-    r.createdOp = s.columnInt(22);
-    return r;
+    return recordFromRow(StatementRow{s});
 }
 
 // `found` stands on the existing row.
@@ -437,10 +435,10 @@ BulkWriter::Applied BulkWriter::updateExisting(const Indicator& indicator, const
     if (!seenBefore && after.sameContent(before))
         return {Outcome::Unchanged, 0};
 
-    bindContent(update_, indicator, prep, 1);
-    update_.bind(12, std::string_view(user_));
-    update_.bind(13, now_);
-    update_.bind(14, before.id);
+    bindContent(update_, indicator, prep, update_param::ContentFirst);
+    update_.bind(update_param::User, std::string_view(user_));
+    update_.bind(update_param::Now, now_);
+    update_.bind(update_param::Id, before.id);
     int rc = update_.step();
     update_.reset();
     if (rc != SQLITE_DONE) {

@@ -10,6 +10,8 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -43,12 +45,60 @@ struct IndicatorRecord {
 #define INDICIA_EXPIRES_KEY "COALESCE(expiration, 9223372036854775807)"
 inline constexpr std::string_view kExpiresKey = INDICIA_EXPIRES_KEY;
 
-// Columns in the order recordFrom*() reads them; every SELECT of a full row uses this.
-inline constexpr std::string_view kIndicatorColumns =
-    "id, type, value, scope_key, action, severity, generate_alert, title, description, "
-    "recommended_actions, category, mitre_techniques, expiration, educate_url, external_id, "
-    "created_by, created_at, updated_by, updated_at, server_id, sync_state, sync_error, "
-    "created_op";
+// The columns of a full indicator row, named once: every SELECT of a full row lists
+// kIndicatorColumns (generated from this list), and readers index it by IndicatorColumn,
+// so adding a column is one edit here plus its reader (indicator_row.h).
+enum class IndicatorColumn : int {
+    Id, Type, Value, ScopeKey, Action, Severity, GenerateAlert, Title, Description,
+    RecommendedActions, Category, MitreTechniques, Expiration, EducateUrl, ExternalId,
+    CreatedBy, CreatedAt, UpdatedBy, UpdatedAt, ServerId, SyncState, SyncError, CreatedOp,
+    Count
+};
+inline constexpr int kIndicatorColumnCount = static_cast<int>(IndicatorColumn::Count);
+
+inline constexpr std::array<std::string_view, kIndicatorColumnCount> kIndicatorColumnNames = {
+    "id", "type", "value", "scope_key", "action", "severity", "generate_alert", "title", "description",
+    "recommended_actions", "category", "mitre_techniques", "expiration", "educate_url", "external_id",
+    "created_by", "created_at", "updated_by", "updated_at", "server_id", "sync_state", "sync_error",
+    "created_op"};
+
+namespace detail {
+constexpr bool everyColumnNamed()
+{
+    for (std::string_view name : kIndicatorColumnNames)
+        if (name.empty())
+            return false;
+    return true;
+}
+static_assert(everyColumnNamed(), "kIndicatorColumnNames must name every IndicatorColumn");
+
+constexpr std::size_t joinedColumnsLength()
+{
+    std::size_t length = 0;
+    for (std::string_view name : kIndicatorColumnNames)
+        length += name.size() + 2;
+    return length - 2;
+}
+
+constexpr std::array<char, joinedColumnsLength()> joinColumns()
+{
+    std::array<char, joinedColumnsLength()> out{};
+    std::size_t at = 0;
+    for (std::size_t k = 0; k < kIndicatorColumnNames.size(); ++k) {
+        if (k > 0) {
+            out[at++] = ',';
+            out[at++] = ' ';
+        }
+        for (char c : kIndicatorColumnNames[k])
+            out[at++] = c;
+    }
+    return out;
+}
+inline constexpr auto kJoinedColumns = joinColumns();
+} // namespace detail
+
+// "id, type, value, ..." (not NUL-terminated: use its size).
+inline constexpr std::string_view kIndicatorColumns{detail::kJoinedColumns.data(), detail::kJoinedColumns.size()};
 
 // Ordered enums are stored as small integers so that ORDER BY sorts by meaning
 // (Allowed < Audit < Warn < Block < BlockAndRemediate; Informational < ... < High).

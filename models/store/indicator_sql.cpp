@@ -1,5 +1,7 @@
 #include "models/store/indicator_sql.h"
 
+#include "models/store/indicator_row.h"
+
 #include <QVariant>
 
 #include <nlohmann/json.hpp>
@@ -121,35 +123,21 @@ QString fullIndicatorSelect()
            + QStringLiteral(" FROM indicators");
 }
 
+namespace {
+
+// A QSqlQuery positioned on a full row, as recordFromRow() reads it.
+struct QueryRow {
+    const QSqlQuery& query;
+    std::string text(IndicatorColumn c) const { return ss(query.value(static_cast<int>(c))); }
+    std::int64_t integer(IndicatorColumn c) const { return query.value(static_cast<int>(c)).toLongLong(); }
+    bool isNull(IndicatorColumn c) const { return query.value(static_cast<int>(c)).isNull(); }
+};
+
+} // namespace
+
 IndicatorRecord recordFromQuery(const QSqlQuery& q)
 {
-    IndicatorRecord r;
-    Indicator& i = r.indicator;
-    r.id = q.value(0).toLongLong();
-    i.type = parseIndicatorType(ss(q.value(1))).value_or(IndicatorType::FileSha256);
-    i.value = ss(q.value(2));
-    i.rbacGroups = groupsOfScopeKey(ss(q.value(3)));
-    i.action = actionFromCode(q.value(4).toInt()).value_or(Action::Audit);
-    i.severity = severityFromCode(q.value(5).toInt()).value_or(Severity::Informational);
-    i.generateAlert = q.value(6).toInt() != 0;
-    i.title = ss(q.value(7));
-    i.description = ss(q.value(8));
-    i.recommendedActions = ss(q.value(9));
-    i.category = ss(q.value(10));
-    i.mitreTechniques = splitTechniques(ss(q.value(11)));
-    if (!q.value(12).isNull())
-        i.expiration = fromUnixSeconds(q.value(12).toLongLong());
-    i.educateUrl = ss(q.value(13));
-    i.externalId = ss(q.value(14));
-    r.createdBy = ss(q.value(15));
-    r.createdAt = q.value(16).toLongLong();
-    r.updatedBy = ss(q.value(17));
-    r.updatedAt = q.value(18).toLongLong();
-    r.serverId = ss(q.value(19));
-    r.syncState = parseSyncState(ss(q.value(20))).value_or(SyncState::Pending);
-    r.syncError = ss(q.value(21));
-    r.createdOp = q.value(22).toLongLong();
-    return r;
+    return recordFromRow(QueryRow{q});
 }
 
 std::optional<IndicatorRecord> selectIndicator(QSqlDatabase& db, std::int64_t id)

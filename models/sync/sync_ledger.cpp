@@ -75,7 +75,7 @@ std::vector<LocalLink> SyncLedger::localLinks() const
         QStringLiteral(", (SELECT base_json FROM sync_remote r WHERE r.indicator_id = indicators.id) FROM indicators"));
     if (!q.exec(sql)) // an empty answer would make every server indicator look new
         throw std::runtime_error("cannot read the workspace's links: " + q.lastError().text().toStdString());
-    const int baseColumn = 23; // after kIndicatorColumns
+    const int baseColumn = kIndicatorColumnCount; // the column after the full row
     while (q.next()) {
         const IndicatorRecord record = recordFromQuery(q);
         out.push_back({record.id, record.serverId, record.syncState, record.indicator, indicatorFromJson(q.value(baseColumn))});
