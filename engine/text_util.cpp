@@ -94,4 +94,41 @@ Issue valueIssue(std::string_view code, std::string message)
     return Issue{std::string(code), std::move(message), std::string(columns::kIndicatorValue)};
 }
 
+std::string trimmedListPart(std::string_view text)
+{
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (!text.empty() && isSpace(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && isSpace(text.back()))
+        text.remove_suffix(1);
+    return std::string(text);
+}
+
+std::vector<std::string> splitList(std::string_view text, char separator)
+{
+    std::vector<std::string> parts;
+    while (!text.empty()) {
+        const std::size_t end = text.find(separator);
+        std::string part = trimmedListPart(text.substr(0, end));
+        if (!part.empty())
+            parts.push_back(std::move(part));
+        if (end == std::string_view::npos)
+            break;
+        text.remove_prefix(end + 1);
+    }
+    return parts;
+}
+
+std::string joinList(const std::vector<std::string>& parts, char separator)
+{
+    std::string out;
+    for (const std::string& part : parts) {
+        if (!out.empty())
+            out += separator;
+        out += part;
+    }
+    return out;
+}
+
+
 } // namespace indicia::text

@@ -7,6 +7,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace indicia::text {
 
@@ -55,6 +56,13 @@ std::string_view trimWhitespace(std::string_view text);
 // Parses a run of decimal digits (no sign, no spaces) into an unsigned value no larger
 // than `max`. Returns false on empty input, a non-digit, or overflow past `max`.
 bool parseDecimal(std::string_view digits, unsigned long max, unsigned long& out);
+
+// Lists stored as text (device groups, MITRE ids): parts are trimmed of spaces, tabs and
+// line ends (trimmedListPart: narrower than trimWhitespace(), and stored keys depend on
+// exactly this), and empty parts dropped; joinList() puts `separator` between the parts.
+std::string trimmedListPart(std::string_view text);
+std::vector<std::string> splitList(std::string_view text, char separator);
+std::string joinList(const std::vector<std::string>& parts, char separator);
 
 // An Issue about the indicator value: every normalise() refusal and warning uses this.
 Issue valueIssue(std::string_view code, std::string message);

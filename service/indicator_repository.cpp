@@ -1,6 +1,6 @@
 #include "service/indicator_repository.h"
 
-#include "models/store/indicator_record.h"
+#include "engine/scope_key.h"
 #include "service/indicator_json.h"
 #include "service/service_database.h"
 

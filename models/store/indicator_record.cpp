@@ -1,5 +1,7 @@
 #include "models/store/indicator_record.h"
 
+#include "engine/text_util.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -16,44 +18,6 @@ constexpr std::array<Severity, 4> kSeverityByCode = {Severity::Informational, Se
                                                      Severity::Medium, Severity::High};
 constexpr std::array<std::string_view, 4> kSyncStateNames = {"synced", "pending", "conflict",
                                                              "failed"};
-constexpr char kScopeSeparator = '\x1f';
-
-std::string trimmed(std::string_view text)
-{
-    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    while (!text.empty() && isSpace(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && isSpace(text.back()))
-        text.remove_suffix(1);
-    return std::string(text);
-}
-
-std::vector<std::string> split(std::string_view text, char separator)
-{
-    std::vector<std::string> parts;
-    while (!text.empty()) {
-        const std::size_t end = text.find(separator);
-        std::string part = trimmed(text.substr(0, end));
-        if (!part.empty())
-            parts.push_back(std::move(part));
-        if (end == std::string_view::npos)
-            break;
-        text.remove_prefix(end + 1);
-    }
-    return parts;
-}
-
-std::string join(const std::vector<std::string>& parts, char separator)
-{
-    std::string out;
-    for (const std::string& part : parts) {
-        if (!out.empty())
-            out += separator;
-        out += part;
-    }
-    return out;
-}
-
 template <typename Enum, std::size_t N>
 int codeOf(const std::array<Enum, N>& table, Enum value)
 {
@@ -125,30 +89,6 @@ std::optional<SyncState> parseSyncState(std::string_view text)
     return std::nullopt;
 }
 
-std::vector<std::string> canonicalGroups(const std::vector<std::string>& groups)
-{
-    std::vector<std::string> out;
-    out.reserve(groups.size());
-    for (const std::string& group : groups) {
-        std::string name = trimmed(group);
-        if (!name.empty())
-            out.push_back(std::move(name));
-    }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
-}
-
-std::string scopeKeyOf(const std::vector<std::string>& canonical)
-{
-    return join(canonical, kScopeSeparator);
-}
-
-std::vector<std::string> groupsOfScopeKey(std::string_view key)
-{
-    return split(key, kScopeSeparator);
-}
-
 namespace {
 
 // splitmix64's finaliser: every input bit affects every output bit.
@@ -200,8 +140,8 @@ std::int64_t identityHash(IndicatorType type, std::string_view value, std::strin
     return identityHash(toString(type), value, scopeKey);
 }
 
-std::string joinTechniques(const std::vector<std::string>& ids) { return join(ids, ','); }
-std::vector<std::string> splitTechniques(std::string_view text) { return split(text, ','); }
+std::string joinTechniques(const std::vector<std::string>& ids) { return text::joinList(ids, ','); }
+std::vector<std::string> splitTechniques(std::string_view text) { return text::splitList(text, ','); }
 
 std::optional<std::int64_t> toUnixSeconds(const std::optional<TimePoint>& t)
 {

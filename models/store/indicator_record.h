@@ -7,6 +7,7 @@
 // must read the same after someone reorders an enum.
 
 #include "engine/indicator.h"
+#include "engine/scope_key.h"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -115,12 +116,7 @@ std::vector<IndicatorType> typesOfTab(TabKind tab);
 std::string_view toString(SyncState state); // "synced", "pending", "conflict", "failed"
 std::optional<SyncState> parseSyncState(std::string_view text);
 
-// Device groups: trimmed, deduplicated, sorted. The scope key joins them with U+001F (a
-// separator no group name contains); '' means all devices. Identity is
-// (type, canonical value, scope key).
-std::vector<std::string> canonicalGroups(const std::vector<std::string>& groups);
-std::string scopeKeyOf(const std::vector<std::string>& canonical);
-std::vector<std::string> groupsOfScopeKey(std::string_view key);
+// Device groups and the scope key: engine/scope_key.h.
 
 // The identity key as one 64-bit number (indicators.key_hash): the bulk importer finds
 // keys by it in memory while it has the indexes down (indexed in schema v3 and v4; from
