@@ -2,6 +2,7 @@
 
 #include "models/store/indicator_row.h"
 
+#include <QCoreApplication>
 #include <QVariant>
 
 #include <nlohmann/json.hpp>
@@ -114,6 +115,14 @@ bool SqlTransaction::commit()
     }
     finished_ = true;
     return true;
+}
+
+StoreError checkedExec(QSqlQuery& query, const QString& what)
+{
+    if (query.exec())
+        return {};
+    return {StoreErrorCode::Sql, QCoreApplication::translate("WorkspaceStore", "Cannot read %1: %2")
+                                     .arg(what, query.lastError().text())};
 }
 
 QString fullIndicatorSelect()

@@ -3,6 +3,7 @@
 // The bulk importer has its own C API twin in bulk_writer.cpp, for speed.
 
 #include "models/store/indicator_record.h"
+#include "models/store/store_error.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -31,6 +32,11 @@ private:
     bool finished_ = false;
     QSqlError error_;
 };
+
+// Runs a prepared query and says what failed, so that a failed read is never taken for an
+// empty answer (an undo that read no history would change nothing and report success).
+// `what` names the data for the message ("the history of operation 12").
+StoreError checkedExec(QSqlQuery& query, const QString& what);
 
 QString fullIndicatorSelect(); // "SELECT <kIndicatorColumns> FROM indicators"
 IndicatorRecord recordFromQuery(const QSqlQuery& query);

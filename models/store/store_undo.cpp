@@ -58,7 +58,7 @@ StoreError damaged(std::int64_t opId)
             tr("Cannot undo operation %1: its history is damaged.").arg(opId)};
 }
 
-std::vector<HistoryStep> stepsOf(QSqlDatabase& db, std::int64_t opId)
+StoreResult<std::vector<HistoryStep>> stepsOf(QSqlDatabase& db, std::int64_t opId)
 {
     std::vector<HistoryStep> steps;
     QSqlQuery query(db);
@@ -66,7 +66,8 @@ std::vector<HistoryStep> stepsOf(QSqlDatabase& db, std::int64_t opId)
     query.prepare(QStringLiteral("SELECT indicator_id, operation, before_json FROM history "
                                  "WHERE op_id = ? ORDER BY id DESC"));
     query.addBindValue(qlonglong(opId));
-    query.exec();
+    if (StoreError error = checkedExec(query, tr("the history of operation %1").arg(opId)))
+        return error;
     while (query.next()) {
         HistoryStep step{query.value(0).toLongLong(), query.value(1).toString(), std::nullopt};
         if (!query.value(2).isNull()) {
@@ -108,7 +109,10 @@ StoreResult<std::int64_t> WorkspaceStore::undoOperation(std::int64_t opId, const
         return failure(log.lastError());
 
     // Newest first, so several changes of one row in one operation unwind in order.
-    for (const HistoryStep& step : stepsOf(db, opId)) {
+    const StoreResult<std::vector<HistoryStep>> steps = stepsOf(db, opId);
+    if (!steps)
+        return steps.error();
+    for (const HistoryStep& step : *steps) {
         const auto current = selectIndicator(db, step.indicatorId);
         QSqlError error;
         if (step.operation == QStringLiteral("add")) {

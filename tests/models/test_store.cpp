@@ -45,6 +45,7 @@ private slots:
     void expiredIndicatorsStayUntilPurged();
     void quotaAndOverflow();
     void undoAndRedoOfEdits();
+    void undoThatCannotReadItsHistoryFails();
     void statsCountsEverything();
 };
 
@@ -488,6 +489,28 @@ void TestStore::quotaAndOverflow()
     QCOMPARE(store.quotaOverflow(1), 0);
     QCOMPARE(store.quotaOverflow(4), 3);
     QCOMPARE(store.stats().quota, 3);
+}
+
+void TestStore::undoThatCannotReadItsHistoryFails()
+{
+    // A failed history read must not pass for "nothing to undo": the undo used to change
+    // nothing and report success.
+    WorkspaceStore store;
+    openFresh(store, "undo-unreadable.indicia");
+    QVERIFY(store.upsert(sha256(17, {"Servers"})).ok());
+    Indicator changed = sha256(17, {"Servers"});
+    changed.action = Action::Allowed;
+    const auto updated = store.upsert(changed);
+    QVERIFY(updated.ok());
+    QSqlQuery query(store.database());
+    QVERIFY2(query.exec(QStringLiteral("ALTER TABLE history RENAME TO history_elsewhere")),
+             qPrintable(query.lastError().text()));
+
+    const auto undo = store.undoOperation(updated->opId);
+    QVERIFY(!undo.ok());
+    QCOMPARE(undo.error().code, StoreErrorCode::Sql);
+    QVERIFY2(undo.error().message.contains(QStringLiteral("history")), qPrintable(undo.error().message));
+    QVERIFY(store.get(updated->id)->indicator.action == Action::Allowed); // unchanged
 }
 
 void TestStore::undoAndRedoOfEdits()
