@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLineEdit>
 #include <QApplication>
 #include <QDir>
@@ -350,8 +351,9 @@ private slots:
         QCOMPARE(warned.data(ImportPreviewModel::StatusRole).toInt(), int(PreviewStatus::New));
         QVERIFY(!warned.data(ImportPreviewModel::WarningsRole).toStringList().isEmpty());
         QVERIFY(clean.data(ImportPreviewModel::WarningsRole).toStringList().isEmpty());
-        QVERIFY(!warned.data(Qt::DecorationRole).isNull());
-        QVERIFY(clean.data(Qt::DecorationRole).isNull());
+        const auto iconOf = [](const QModelIndex& index) { return index.data(Qt::DecorationRole).value<QIcon>(); };
+        QVERIFY(!iconOf(warned).isNull());
+        QVERIFY(iconOf(warned).cacheKey() != iconOf(clean).cacheKey());
         QVERIFY(warned.data(Qt::ForegroundRole) != clean.data(Qt::ForegroundRole));
         QVERIFY(!preview()->index(4, ImportPreviewModel::ReasonColumn).data().toString().isEmpty());
         QVERIFY(text("importCounts").contains(QStringLiteral("1 with warnings")));

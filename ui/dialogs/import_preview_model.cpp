@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QColor>
 #include <QIcon>
+#include <QPixmap>
 #include <QStyle>
 
 namespace indicia {
@@ -35,7 +36,11 @@ QVariant statusIcon(const PreviewRow& row)
         return style->standardIcon(QStyle::SP_MessageBoxCritical);
     if (!row.warnings.isEmpty() || row.status == PreviewStatus::OverQuota || row.status == PreviewStatus::Duplicate)
         return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    return {};
+    // A clean row keeps the icon's room, so every status word starts at the same place.
+    const int size = style->pixelMetric(QStyle::PM_SmallIconSize);
+    QPixmap blank(size, size);
+    blank.fill(Qt::transparent);
+    return QIcon(blank);
 }
 
 // Refused rows first when sorting by status, clean new rows last.
@@ -108,7 +113,9 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     case StatusRole: return int(row.status);
     case CodesRole: return row.codes;
     case WarningsRole: return row.warnings;
-    case SortRole: return index.column() == StatusColumn ? QVariant(statusRank(row)) : display(row, index.column());
+    case SortRole: // rows of one status stay in file order
+        return index.column() == StatusColumn ? QVariant(qint64(statusRank(row)) * (qint64(1) << 40) + row.row)
+                                              : display(row, index.column());
     default: return {};
     }
 }
