@@ -57,6 +57,7 @@ inline constexpr std::string_view kDomainUnderscore = "domain-underscore";
 inline constexpr std::string_view kIdnConverted = "idn-converted";
 inline constexpr std::string_view kUrlSchemeAssumed = "url-scheme-assumed";
 inline constexpr std::string_view kUrlFragmentDropped = "url-fragment-dropped";
+inline constexpr std::string_view kUrlHostTaken = "url-host-taken"; // a non-web URL became its host
 
 // ---- Errors from validateIndicator() (the whole record) ---------------------------------
 inline constexpr std::string_view kTitleRequired = "title-required";

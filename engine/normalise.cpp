@@ -178,8 +178,8 @@ std::variant<IndicatorType, Issue> detectType(std::string_view text)
             }
         }
     }
-    if (text.find("://") != std::string_view::npos)
-        return IndicatorType::Url;
+    if (text.find("://") != std::string_view::npos || text.starts_with("\\\\"))
+        return IndicatorType::Url; // a UNC path is judged as a URL: a WebDAV one has a host
     if (const std::size_t slash = text.find('/'); slash != std::string_view::npos) {
         const bool cidr = ip::parseAddress(text.substr(0, slash)).address &&
                           text::allOf(text.substr(slash + 1), text::isDigit);
@@ -244,6 +244,8 @@ Detected detectAndNormalise(std::string_view raw, const NormaliseOptions& option
     }
     detected.type = std::get<IndicatorType>(type);
     dispatch(*detected.type, text, options, out);
+    if (out.type)
+        detected.type = out.type; // a non-web URL's host
     return detected;
 }
 

@@ -7,7 +7,8 @@
 //   IpAddress               dotted quad, or RFC 5952 compressed IPv6 (IPv4-mapped unwrapped)
 //   IpRange                 network address/prefix, host bits must be zero
 //   DomainName              lower-case ASCII (IDN as punycode), no trailing dot
-//   Url                     lower-case scheme and host, default port removed, path kept
+//   Url                     lower-case scheme and host, default port removed, path kept;
+//                           a non-web URL is refused, or taken as its host when asked
 // Defanged forms (hxxp, [.], (.), [dot], [:], [://]) and surrounding whitespace are undone
 // with a warning.
 
@@ -25,12 +26,19 @@ struct NormaliseOptions {
     bool refuseNonPublicIp = true;
     // Accept "IP:port" (port dropped, warning) — plain lists carry such values.
     bool allowIpPort = false;
+    // A Url value that is not a web URL (tcp://1.2.3.4:7000/, file://host@SSL/DavWWWRoot/x,
+    // \\host@SSL\x) becomes its host, an IpAddress or DomainName (Normalised::type says
+    // which), with a warning. Imports ask for this; without it such a value is refused with
+    // the same explanation, naming the host it could be.
+    bool takeHostOfNonWebUrl = false;
 };
 
 struct Normalised {
     std::optional<std::string> value; // set when valid
     std::optional<Issue> error;       // set when refused
     Issues warnings;
+    // Set when the value is of another type than the one asked for (takeHostOfNonWebUrl).
+    std::optional<IndicatorType> type;
     bool ok() const { return value.has_value(); }
 };
 

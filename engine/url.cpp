@@ -162,10 +162,127 @@ std::optional<std::string> canonicalUrlHost(const UrlParts& parts, std::string_v
     return host.value;
 }
 
+// ---- URLs that are not web URLs ---------------------------------------------------------
+// MDE's Url indicators match web traffic only, yet feeds carry C2 endpoints as tcp://,
+// udp:// or ssh:// URLs, and WebDAV shares as file://host@SSL/DavWWWRoot/..., file://host@8789/...
+// or the UNC \\host@SSL\DavWWWRoot\.... Their host is the useful indicator (IpAddress or
+// DomainName), so an import takes it, with a warning that says so.
+
+// "SSL", a port, or "SSL@port": what a WebDAV path writes after the host's '@'.
+bool isWebDavSuffix(std::string_view suffix)
+{
+    if (text::startsWithIgnoreCase(suffix, "SSL")) {
+        suffix.remove_prefix(3);
+        if (suffix.empty())
+            return true;
+        if (suffix.front() != '@')
+            return false;
+        suffix.remove_prefix(1);
+    }
+    return !suffix.empty() && text::allOf(suffix, text::isDigit);
+}
+
+// The host as written, or nothing when `text` is no non-web URL with a usable host.
+std::optional<std::string_view> nonWebHost(std::string_view text)
+{
+    std::string_view rest;
+    bool fileLike = false; // file:// and UNC: '@' introduces WebDAV's SSL/port, not a user
+    if (text.starts_with("\\\\")) {
+        rest = text.substr(2);
+        fileLike = true;
+    } else {
+        const std::size_t separator = text.find("://");
+        if (separator == std::string_view::npos || separator == 0)
+            return std::nullopt;
+        const std::string_view scheme = text.substr(0, separator);
+        if (!text::isAsciiLetter(scheme.front()) || !text::allOf(scheme, isSchemeChar))
+            return std::nullopt;
+        const std::string lower = text::toLowerAscii(scheme);
+        if (lower == "http" || lower == "https")
+            return std::nullopt;
+        fileLike = lower == "file";
+        rest = text.substr(separator + 3);
+    }
+    std::string_view authority = rest.substr(0, rest.find_first_of("/\\?#"));
+    if (const std::size_t at = authority.find('@'); at != std::string_view::npos) {
+        if (!fileLike || !isWebDavSuffix(authority.substr(at + 1)))
+            return std::nullopt; // a user name: the userinfo rule explains why it is refused
+        return authority.substr(0, at);
+    }
+    if (authority.starts_with('['))
+        return authority.substr(0, authority.find(']') + 1);
+    const std::size_t colon = authority.find(':');
+    if (colon != std::string_view::npos && !text::allOf(authority.substr(colon + 1), text::isDigit))
+        return std::nullopt;
+    return authority.substr(0, colon);
+}
+
+struct HostIndicator {
+    IndicatorType type;
+    Normalised value;
+};
+
+std::optional<HostIndicator> hostIndicator(std::string_view host, const NormaliseOptions& options)
+{
+    if (host.empty())
+        return std::nullopt;
+    HostIndicator out{IndicatorType::DomainName, {}};
+    if (host.starts_with('[') && host.ends_with(']')) {
+        out.type = IndicatorType::IpAddress;
+        normaliseIpAddress(host.substr(1, host.size() - 2), options, out.value);
+    } else if (looksLikeIpv4(host)) {
+        out.type = IndicatorType::IpAddress;
+        normaliseIpAddress(host, options, out.value);
+    } else {
+        normaliseDomain(host, out.value);
+    }
+    return out;
+}
+
+std::string_view typeWords(IndicatorType type)
+{
+    return type == IndicatorType::IpAddress ? "an IP address" : "a domain name";
+}
+
+std::string_view typeName(IndicatorType type)
+{
+    return type == IndicatorType::IpAddress ? "an IpAddress" : "a DomainName";
+}
+
+// True when `text` was a non-web URL and `out` now says what became of it: its host (when
+// the options allow) or a refusal that names the host it could be. False: not such a URL,
+// or its host is no valid indicator either; the ordinary rules then explain.
+bool takeNonWebUrl(std::string_view text, const NormaliseOptions& options, Normalised& out)
+{
+    const std::optional<std::string_view> host = nonWebHost(text);
+    if (!host)
+        return false;
+    std::optional<HostIndicator> derived = hostIndicator(*host, options);
+    if (!derived || !derived->value.ok())
+        return false;
+    const std::string& value = *derived->value.value;
+    if (!options.takeHostOfNonWebUrl) {
+        out.error = text::valueIssue(codes::kUrlSchemeUnsupported,
+                                     quoted(text) + " is not a web URL: URL indicators take http:// or https:// "
+                                     "only. Its host " + value + " can be " + std::string(typeName(derived->type)) +
+                                     " indicator instead.");
+        return true;
+    }
+    out.warnings.insert(out.warnings.end(), derived->value.warnings.begin(), derived->value.warnings.end());
+    out.warnings.push_back(text::valueIssue(codes::kUrlHostTaken,
+                                            std::string(text) + " is not a web URL; imported its host " + value +
+                                                " as " + std::string(typeWords(derived->type)) + "."));
+    out.value = value;
+    out.type = derived->type;
+    return true;
+}
+
 } // namespace
 
 void normaliseUrl(std::string_view text, const NormaliseOptions& options, Normalised& out)
 {
+    if (takeNonWebUrl(text, options, out))
+        return;
     if (text::containsAsciiSpace(text)) {
         out.error = text::valueIssue(codes::kUrlWhitespace,
                                      quoted(text) + " contains whitespace; write a space in a URL as %20.");

@@ -25,6 +25,8 @@ static_assert(kColumnCount == kMdeCsvColumns.size());
 static_assert(kMdeCsvColumns[kGenerateAlert] == "GenerateAlert");
 
 constexpr Column kRequiredColumns[] = {kType, kValue, kAction};
+// MDE's own rules (no private IPs, no IP:port), but a non-web Url becomes its host.
+constexpr NormaliseOptions kValueOptions{.refuseNonPublicIp = true, .allowIpPort = false, .takeHostOfNonWebUrl = true};
 
 std::string columnName(Column column) { return std::string(kMdeCsvColumns[column]); }
 
@@ -95,7 +97,11 @@ private:
             return error(codes::kValueRequired, "The indicator value is empty.", kValue);
         if (!out_.type)
             return; // nothing to check the value against
-        Normalised result = normalise(*out_.type, text(kValue));
+        Normalised result = normalise(*out_.type, text(kValue), kValueOptions);
+        if (result.type) { // a non-web URL imported as its host
+            out_.type = result.type;
+            out_.indicator.type = *result.type;
+        }
         for (Issue& warning : result.warnings)
             out_.warnings.push_back(inValueColumn(std::move(warning)));
         if (result.value)

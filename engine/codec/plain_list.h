@@ -17,9 +17,9 @@ public:
     // `fileStart` false: `in` holds a later part of a file (whole lines, starting after a
     // line break), so its first line cannot carry the file's byte-order mark, and row
     // numbers count from that part's first line.
-    explicit PlainListReader(std::istream& in, NormaliseOptions options = {true, true}, bool fileStart = true);
+    explicit PlainListReader(std::istream& in, NormaliseOptions options = {true, true, true}, bool fileStart = true);
     // The same over text in memory, which must outlive the reader (no copy of each line).
-    explicit PlainListReader(std::string_view text, NormaliseOptions options = {true, true}, bool fileStart = true);
+    explicit PlainListReader(std::string_view text, NormaliseOptions options = {true, true, true}, bool fileStart = true);
     // Next non-comment, non-blank line; `row` is its 1-based line number.
     bool next(ImportRow& out);
     // Lines read so far, blank and comment lines included.

@@ -223,7 +223,7 @@ void SourceReader::readPlainListInParts(unsigned threads, const RowSink& sink)
             }
         }
         PlainListReader plain(std::string_view(data).substr(part.begin, part.end - part.begin),
-                              NormaliseOptions{true, true}, part.begin == 0);
+                              NormaliseOptions{true, true, true}, part.begin == 0);
         for (std::size_t n = 0;; ++n) {
             if (n == rows.size())
                 rows.emplace_back();

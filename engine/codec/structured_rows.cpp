@@ -19,6 +19,11 @@ ImportRow valueRow(IndicatorType type, std::string_view raw, std::size_t row, co
     out.indicator.type = type;
     out.indicator.action = defaultImportAction(type);
     Normalised result = normalise(type, raw, options);
+    if (result.type) { // a non-web URL imported as its host
+        out.type = result.type;
+        out.indicator.type = *result.type;
+        out.indicator.action = defaultImportAction(*result.type);
+    }
     out.warnings = std::move(result.warnings);
     if (result.value)
         out.indicator.value = std::move(*result.value);

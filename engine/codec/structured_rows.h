@@ -37,7 +37,7 @@ Action defaultImportAction(IndicatorType type);
 
 // A row for a value of a known type: normalised, canonical when valid, else the reason.
 ImportRow valueRow(IndicatorType type, std::string_view raw, std::size_t row,
-                   const NormaliseOptions& options = {true, true});
+                   const NormaliseOptions& options = {true, true, true});
 
 // A row that takes nothing: `raw` names what was not taken (an object id, an attribute
 // uuid, a token) and the error says why.

@@ -54,7 +54,9 @@ public:
         const auto [seen, firstTime] = firstRowOfKey_.try_emplace(key, out.row);
         if (!firstTime) {
             out.status = PreviewStatus::Duplicate;
-            out.reason = tr("Repeats row %1; this later row wins.").arg(seen->second);
+            out.replaces = seen->second;
+            out.reason = tr("Replaces row %1 (same value and scope): the later row wins.").arg(seen->second);
+            seen->second = out.row; // a third copy replaces this one
             return;
         }
         const bool activeNow = !indicator.isExpiredAt(now_);
@@ -129,6 +131,7 @@ ImportPreview buildImportPreview(const WorkspaceStore& store, const QString& sou
 
     const auto storeProblems = problemsByRow(dryRun, limit);
     RowClassifier classifier(store);
+    std::unordered_map<qint64, qsizetype> indexOfRow; // data row -> its place in preview.rows
     ImportRow row;
     while (reader->next(row)) {
         if (preview.rows.size() >= limit) {
@@ -148,11 +151,19 @@ ImportPreview buildImportPreview(const WorkspaceStore& store, const QString& sou
             describeProblems(out, extra->second);
         else
             classifier.classify(out, row.indicator);
-        for (const Issue& warning : row.warnings) {
+        for (const Issue& warning : row.warnings)
             out.warnings << qs(warning.message);
-            if (warning.code == "known-good" && out.reason.isEmpty())
-                out.reason = qs(warning.message);
+        if (out.reason.isEmpty())
+            out.reason = out.warnings.join(u' '); // a valid row's warnings are its reason to look
+        // The row a later one replaces says so too: its values are not the ones imported.
+        if (const auto earlier = indexOfRow.find(out.replaces); out.replaces > 0 && earlier != indexOfRow.end()) {
+            PreviewRow& replaced = preview.rows[earlier->second];
+            replaced.replacedBy = out.row;
+            const QString note = tr("Replaced by row %1, which has the same value and scope.").arg(out.row);
+            replaced.warnings << note;
+            replaced.reason = replaced.reason.isEmpty() ? note : replaced.reason + u' ' + note;
         }
+        indexOfRow[out.row] = preview.rows.size();
         preview.rows.push_back(out);
         row = ImportRow();
     }

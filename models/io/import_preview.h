@@ -36,6 +36,8 @@ struct PreviewRow {
     QString reason;    // readable: why it is invalid, or which row it duplicates
     QString column;    // the CSV column concerned, when there is one
     QStringList warnings; // e.g. a known-good hit on a valid row (shown as its reason)
+    qint64 replaces = 0;   // Duplicate: the earlier row of the same key that this one replaces
+    qint64 replacedBy = 0; // a later row of this file has the same key and wins
 };
 
 struct ImportPreview {

@@ -20,6 +20,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <optional>
+#include <set>
 #include <string>
 
 namespace indicia {
@@ -67,9 +69,37 @@ std::int64_t countRows(SqliteConnection& db)
 // right to write the row's scope, both reported as row errors like any other; then, for a
 // valid row, what the writer needs of it (scope key, identity hash), so the writer's
 // thread does no more than write.
-ImportPipeline::RowCheck makeRowCheck(const StoreSession& session)
+// The device groups the workspace knows of: the organisation's (from sync) and every group
+// an indicator names. Empty when the workspace has no such reference data at all.
+std::set<std::string> knownGroups(SqliteConnection& db)
 {
-    return [session](ImportRow& row, RowPrep& prep) {
+    std::set<std::string> groups;
+    SqliteStatement statement = db.prepare("SELECT name FROM device_groups "
+                                           "UNION SELECT group_name FROM indicator_groups");
+    while (statement.step() == SQLITE_ROW)
+        groups.insert(statement.columnText(0));
+    return groups;
+}
+
+// A refused row names the real reason: a group that does not exist is not a matter of
+// rights ("no access" sent people asking an administrator for a group nobody has).
+std::optional<Issue> unknownGroupIssue(const std::vector<std::string>& groups, const StoreSession& session,
+                                       const std::set<std::string>& known)
+{
+    if (known.empty())
+        return std::nullopt; // nothing to judge by: the access check words it
+    for (const std::string& group : groups) {
+        if (!known.contains(group) && !session.deviceGroups.contains(QString::fromStdString(group))) {
+            const QString text = QCoreApplication::translate("WorkspaceStore", "No such device group: %1.");
+            return Issue{"group-unknown", text.arg(QString::fromStdString(group)).toStdString(), "RbacGroups"};
+        }
+    }
+    return std::nullopt;
+}
+
+ImportPipeline::RowCheck makeRowCheck(const StoreSession& session, std::set<std::string> known)
+{
+    return [session, known = std::move(known)](ImportRow& row, RowPrep& prep) {
         if (!row.valid())
             return;
         Indicator& i = row.indicator;
@@ -85,7 +115,10 @@ ImportPipeline::RowCheck makeRowCheck(const StoreSession& session)
         }
         if (session.role != StoreRole::GlobalAdmin) {
             if (const StoreError error = checkWriteAccess(session, i.rbacGroups)) {
-                row.errors.push_back({"forbidden", error.message.toStdString(), "RbacGroups"});
+                if (std::optional<Issue> unknown = unknownGroupIssue(i.rbacGroups, session, known))
+                    row.errors.push_back(std::move(*unknown));
+                else
+                    row.errors.push_back({"forbidden", error.message.toStdString(), "RbacGroups"});
                 return;
             }
         }
@@ -192,7 +225,9 @@ StoreResult<ImportReport> WorkspaceStore::importFile(const QString& path,
     report.activeAfter = writer.countActive();
     ProgressThrottle progress(options);
     clock.mark("start");
-    pipeline.start(makeRowCheck(session_));
+    // Only a refused row needs the known groups (a global administrator is refused none).
+    const bool mayBeRefused = session_.role != StoreRole::GlobalAdmin;
+    pipeline.start(makeRowCheck(session_, mayBeRefused ? knownGroups(db) : std::set<std::string>()));
     // How far ahead the writer's key lookups are prefetched (each is a cache miss).
     constexpr std::size_t kPrefetchAhead = 8;
     // Leaving before the end: the reader stops and the transaction goes.
@@ -220,6 +255,7 @@ StoreResult<ImportReport> WorkspaceStore::importFile(const QString& path,
                 return writeFailed(QT_TRANSLATE_NOOP("WorkspaceStore", "The import failed at row %1 and changed nothing: %2"),
                                    qlonglong(row.row));
             tally(report, applied.outcome);
+            report.warned += row.warnings.empty() ? 0 : 1;
             report.activeAfter += applied.activeDelta;
         }
         // The rows still waiting in the writer point into this batch.
@@ -237,9 +273,12 @@ StoreResult<ImportReport> WorkspaceStore::importFile(const QString& path,
 
     // An import that changes nothing leaves no operation behind (nothing to undo).
     const bool changed = report.added + report.updated + report.duplicates > 0;
-    const bool keep = changed && !options.dryRun
-                      && !(options.mode == ImportMode::AllOrNothing && report.invalid > 0);
-    if (!keep) {
+    const bool refused = options.mode == ImportMode::AllOrNothing && report.invalid > 0;
+    report.result = options.dryRun ? ImportResult::DryRun
+                    : refused      ? ImportResult::RefusedInvalidRows
+                    : changed      ? ImportResult::Committed
+                                   : ImportResult::NothingToChange;
+    if (report.result != ImportResult::Committed) {
         db.exec("ROLLBACK");
         return report;
     }

@@ -42,6 +42,15 @@ struct ImportProblem {
     Issue issue;           // code, readable reason, column
 };
 
+// Why an import did or did not change the workspace: the one decision the store takes after
+// the last row, kept so that every front end words it the same (models/io/import_summary.h).
+enum class ImportResult {
+    Committed,          // the rows were written (one operation, undoable)
+    DryRun,             // checked only, as asked
+    NothingToChange,    // every valid row is already in the workspace (or no row is valid)
+    RefusedInvalidRows, // all-or-nothing was chosen and some rows are invalid
+};
+
 struct ImportReport {
     std::string format;          // "mde-csv" or "plain"
     std::int64_t rows = 0;       // data rows read (blank rows and comments excluded)
@@ -50,6 +59,7 @@ struct ImportReport {
     std::int64_t unchanged = 0;
     std::int64_t duplicates = 0; // rows repeating an earlier row's key: the later one wins
     std::int64_t invalid = 0;
+    std::int64_t warned = 0;     // valid rows that carry warnings (defanged, known-good...)
     std::int64_t overQuota = 0;  // active indicators beyond the quota after this import
     std::int64_t activeAfter = 0;
     std::vector<ImportProblem> problems; // the first kMaxProblems invalid rows
@@ -57,6 +67,7 @@ struct ImportReport {
     bool committed = false;      // false: dry run, nothing to change, or all-or-nothing
                                  // with invalid rows
     std::int64_t opId = 0;       // the operation to undo (when committed)
+    ImportResult result = ImportResult::NothingToChange;
 
     static constexpr std::size_t kMaxProblems = 10000;
 };

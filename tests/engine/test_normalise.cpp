@@ -32,13 +32,14 @@ void checkSentence(const Issue& issue)
     QCOMPARE(bytes(issue.column), bytes(columns::kIndicatorValue));
 }
 
-enum Option { Strict = 0, AllowNonPublic = 1, AllowPort = 2 };
+enum Option { Strict = 0, AllowNonPublic = 1, AllowPort = 2, TakeHost = 4 };
 
 NormaliseOptions optionsFrom(int flags)
 {
     NormaliseOptions options;
     options.refuseNonPublicIp = !(flags & AllowNonPublic);
     options.allowIpPort = (flags & AllowPort) != 0;
+    options.takeHostOfNonWebUrl = (flags & TakeHost) != 0;
     return options;
 }
 
@@ -68,6 +69,7 @@ private slots:
     void canonicalHelpers_data();
     void canonicalHelpers();
     void esetSamplesAllNormalise();
+    void nonWebUrlWarningSaysWhatWasTaken();
 };
 
 void TestNormalise::normalise_data()
@@ -330,6 +332,16 @@ void TestNormalise::normalise_data()
     row("url github trailing slash kept", T::Url, "https://github.com/loophole/cli/", "https://github.com/loophole/cli/");
     row("url percent kept", T::Url, "https://example.com/a%20b?x=%2F", "https://example.com/a%20b?x=%2F");
     row("url empty port", T::Url, "http://example.com:/x", "http://example.com/x");
+    // Not web URLs: where nothing may change the type (the wizard), the refusal names the
+    // host the value could be instead (issue #18: the host was lost).
+    row("url tcp names its host", T::Url, "tcp://1.2.3.4:7000/", {}, c(k::kUrlSchemeUnsupported), {}, Strict,
+        "Its host 1.2.3.4 can be an IpAddress indicator");
+    row("url webdav ssl names its host", T::Url, "file://files.example.com@SSL/DavWWWRoot/x", {},
+        c(k::kUrlSchemeUnsupported), {}, Strict, "Its host files.example.com can be a DomainName indicator");
+    row("url webdav port names its host", T::Url, "file://1.2.3.4@8789/x", {}, c(k::kUrlSchemeUnsupported), {},
+        Strict, "Its host 1.2.3.4 can be an IpAddress indicator");
+    row("url unc webdav names its host", T::Url, "\\\\files.example.com@SSL\\DavWWWRoot\\x", {},
+        c(k::kUrlSchemeUnsupported), {}, Strict, "Its host files.example.com");
 }
 
 void TestNormalise::normalise()
@@ -409,6 +421,21 @@ void TestNormalise::detect_data()
     row("empty", "  ", "", {}, bytes(k::kValueRequired));
     row("private ip refused", "192.168.1.4", "IpAddress", {}, bytes(k::kIpNonPublic));
     row("private ip when allowed", "192.168.1.4", "IpAddress", "192.168.1.4", {}, AllowNonPublic);
+    // Imports take a non-web URL's host (issue #18).
+    row("tcp c2 host taken", "tcp://1.2.3.4:7000/", "IpAddress", "1.2.3.4", {}, AllowPort | TakeHost);
+    row("webdav ssl host taken", "file://files.example.com@SSL/DavWWWRoot/x", "DomainName", "files.example.com", {},
+        TakeHost);
+    row("webdav port ip taken", "file://1.2.3.4@8789/x", "IpAddress", "1.2.3.4", {}, TakeHost);
+    row("webdav ssl and port", "file://Files.Example.com@SSL@8443/DavWWWRoot/x", "DomainName", "files.example.com", {},
+        TakeHost);
+    row("unc webdav taken", "\\\\files.example.com@SSL\\DavWWWRoot\\x", "DomainName", "files.example.com", {},
+        TakeHost);
+    row("unc webdav ip port taken", "\\\\1.2.3.4@8789\\x", "IpAddress", "1.2.3.4", {}, TakeHost);
+    row("udp v6 host taken", "udp://[2606:4700::1]:53", "IpAddress", "2606:4700::1", {}, TakeHost);
+    row("ftp host taken", "ftp://ftp.fasttradeco.com", "DomainName", "ftp.fasttradeco.com", {}, TakeHost);
+    row("tcp private host still refused", "tcp://10.0.0.1:7000/", "Url", {}, bytes(k::kUrlSchemeUnsupported), TakeHost);
+    row("tcp user name still refused", "tcp://user@evil.example.com/", "Url", {}, bytes(k::kUrlUserinfo), TakeHost);
+    row("http never rewritten", "http://1.2.3.4:7000/", "Url", "http://1.2.3.4:7000/", {}, TakeHost);
 }
 
 void TestNormalise::detect()
@@ -516,6 +543,28 @@ void TestNormalise::esetSamplesAllNormalise()
         ++count;
     }
     QVERIFY(count > 5);
+}
+
+void TestNormalise::nonWebUrlWarningSaysWhatWasTaken()
+{
+    NormaliseOptions options;
+    options.takeHostOfNonWebUrl = true;
+    const Normalised taken = indicia::normalise(IndicatorType::Url, "tcp://1.2.3.4:7000/", options);
+    QVERIFY(taken.ok());
+    QCOMPARE(bytes(*taken.value), QByteArray("1.2.3.4"));
+    QVERIFY(taken.type == IndicatorType::IpAddress);
+    QCOMPARE(taken.warnings.size(), std::size_t(1));
+    QCOMPARE(bytes(taken.warnings.front().code), bytes(codes::kUrlHostTaken));
+    QCOMPARE(bytes(taken.warnings.front().message),
+             QByteArray("tcp://1.2.3.4:7000/ is not a web URL; imported its host 1.2.3.4 as an IP address."));
+
+    const Normalised domain =
+        indicia::normalise(IndicatorType::Url, "file://files.example.com@SSL/DavWWWRoot/x", options);
+    QVERIFY(domain.type == IndicatorType::DomainName);
+    QVERIFY(bytes(domain.warnings.front().message).endsWith("imported its host files.example.com as a domain name."));
+
+    // Without the option nothing changes type (the wizard and the editor keep theirs).
+    QVERIFY(!indicia::normalise(IndicatorType::Url, "tcp://1.2.3.4:7000/").type);
 }
 
 QTEST_APPLESS_MAIN(TestNormalise)

@@ -3,6 +3,7 @@
 // update, unchanged, duplicate, over quota, invalid).
 
 #include "models/io/import_runner.h"
+#include "models/io/import_summary.h"
 #include "models/store/workspace_store.h"
 
 #include <QFile>
@@ -219,6 +220,107 @@ private slots:
         WorkspaceStore store;
         QVERIFY(store.open(workspace_).ok());
         QCOMPARE(store.count(std::nullopt, IndicatorState::Any), 0);
+    }
+
+    // Issue #18 defect 3: valid-only with nothing new is not "all or nothing".
+    void resultSaysWhyNothingWasImported()
+    {
+        QVERIFY(run(request(kTemplate, false)).report.committed);
+        const ImportReport again = run(request(kTemplate, false, ImportMode::ValidOnly)).report;
+        QVERIFY(!again.committed);
+        QCOMPARE(again.result, ImportResult::NothingToChange);
+        const QString text = ImportSummary::describe(again, QStringLiteral("t.csv"));
+        QVERIFY2(!text.contains(QStringLiteral("all or nothing")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("already holds every valid row")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("3 invalid rows were skipped")), qPrintable(text));
+
+        const ImportReport refused = run(request(kTemplate, false, ImportMode::AllOrNothing)).report;
+        QCOMPARE(refused.result, ImportResult::RefusedInvalidRows);
+        QVERIFY(ImportSummary::describe(refused, QStringLiteral("t.csv")).contains(QStringLiteral("\"all or nothing\"")));
+
+        const QString allBad = path("all_bad.csv");
+        QVERIFY(writeFile(allBad, kHeader + "FileSha256,nothex,,Block,High,t,d,,,,,true\r\n"));
+        const ImportReport none = run(request(allBad, false)).report;
+        QCOMPARE(none.result, ImportResult::NothingToChange);
+        QVERIFY(ImportSummary::describe(none, QStringLiteral("all_bad.csv")).contains(QStringLiteral("no row is valid")));
+    }
+
+    // Issue #18 defect 8: a repeated row says which row it replaces, and that row says so too.
+    void duplicatesSayWhichRowTheyReplace()
+    {
+        const QString source = path("repeats.csv");
+        QVERIFY(writeFile(source, kHeader + hashRow(1) + hashRow(2) + hashRow(1, "Later")));
+        const ImportOutcome outcome = run(request(source, true));
+        QVERIFY(outcome.error.ok());
+        const QList<PreviewRow>& rows = outcome.preview.rows;
+        QCOMPARE(rows[2].status, PreviewStatus::Duplicate);
+        QCOMPARE(rows[2].replaces, 1);
+        QVERIFY2(rows[2].reason.startsWith(QStringLiteral("Replaces row 1")), qPrintable(rows[2].reason));
+        QVERIFY(rows[2].reason.contains(QStringLiteral("the later row wins")));
+        QCOMPARE(rows[0].replacedBy, 3);
+        QVERIFY2(rows[0].reason.contains(QStringLiteral("Replaced by row 3")), qPrintable(rows[0].reason));
+        QVERIFY(!rows[0].warnings.isEmpty()); // it stands out from clean rows
+        QVERIFY(rows[1].warnings.isEmpty());
+    }
+
+    // Issue #18 defect 8: a group nobody has is "no such device group", not "no access".
+    void unknownGroupIsNoSuchDeviceGroup()
+    {
+        {
+            WorkspaceStore store;
+            QVERIFY(store.open(workspace_).ok());
+            QVERIFY(store.replaceOrganisation({{QStringLiteral("Finance"), 1, {}}, {QStringLiteral("HR"), 2, {}}}, {})
+                        .ok());
+        }
+        const QString source = path("groups.csv");
+        QByteArray csv = kHeader;
+        for (const char* group : {"Finance", "HR", "Nowhere"}) {
+            csv += "FileSha256," + QByteArray::number(qHash(QByteArray(group)), 16).rightJustified(64, '0')
+                   + ",,Block,High,t,d,," + group + ",,,true\r\n";
+        }
+        QVERIFY(writeFile(source, csv));
+        ImportRequest r = request(source, true);
+        r.session = {QStringLiteral("alice"), StoreRole::SecOps, {QStringLiteral("Finance")}};
+        const ImportOutcome outcome = run(r);
+        QVERIFY(outcome.error.ok());
+        const QList<PreviewRow>& rows = outcome.preview.rows;
+        QCOMPARE(rows[0].status, PreviewStatus::New);
+        QCOMPARE(rows[1].codes, QStringList{QStringLiteral("forbidden")});
+        QVERIFY2(rows[1].reason.contains(QStringLiteral("no access to the device group \"HR\"")), qPrintable(rows[1].reason));
+        QCOMPARE(rows[2].codes, QStringList{QStringLiteral("group-unknown")});
+        QCOMPARE(rows[2].reason, QStringLiteral("No such device group: Nowhere."));
+        QCOMPARE(rows[2].column, QStringLiteral("RbacGroups"));
+    }
+
+    // Issue #18 defect 15: non-web URLs import their host, in every format.
+    void nonWebUrlsImportTheirHost()
+    {
+        const QString csv = path("non_web.csv");
+        QVERIFY(writeFile(csv, kHeader + "Url,tcp://1.2.3.4:7000/,,Block,High,C2,d,,,,,true\r\n"
+                                         "Url,file://files.example.com@SSL/DavWWWRoot/x,,Block,High,Share,d,,,,,true\r\n"));
+        const QString list = path("non_web.txt");
+        QVERIFY(writeFile(list, "\\\\5.6.7.8@8789\\DavWWWRoot\\payload.exe\n"));
+        const ImportOutcome fromCsv = run(request(csv, true));
+        QVERIFY2(fromCsv.error.ok(), qPrintable(fromCsv.error.message));
+        QCOMPARE(fromCsv.report.invalid, 0);
+        QCOMPARE(fromCsv.report.warned, 2);
+        const QList<PreviewRow>& rows = fromCsv.preview.rows;
+        QCOMPARE(rows[0].type, QStringLiteral("IpAddress"));
+        QCOMPARE(rows[0].status, PreviewStatus::New);
+        QCOMPARE(rows[0].warnings,
+                 QStringList{QStringLiteral("tcp://1.2.3.4:7000/ is not a web URL; imported its host 1.2.3.4 as an IP address.")});
+        QCOMPARE(rows[1].type, QStringLiteral("DomainName"));
+        QVERIFY(rows[1].reason.contains(QStringLiteral("imported its host files.example.com as a domain name")));
+
+        const ImportOutcome fromList = run(request(list, false));
+        QVERIFY2(fromList.error.ok(), qPrintable(fromList.error.message));
+        QVERIFY(fromList.report.committed);
+        QVERIFY(run(request(csv, false)).report.committed);
+        WorkspaceStore store;
+        QVERIFY(store.open(workspace_).ok());
+        QVERIFY(store.findId(IndicatorType::IpAddress, "5.6.7.8", {}));
+        QVERIFY(store.findId(IndicatorType::IpAddress, "1.2.3.4", {}));
+        QVERIFY(store.findId(IndicatorType::DomainName, "files.example.com", {}));
     }
 
     void destroyingARunningRunnerCancelsIt()

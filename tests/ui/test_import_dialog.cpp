@@ -10,6 +10,12 @@
 #include "ui/workspace_controller.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLineEdit>
+#include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLocale>
@@ -130,7 +136,8 @@ private slots:
         QCOMPARE(preview()->index(2, ImportPreviewModel::ValueColumn).data().toString(), QStringLiteral("10.10.10.10"));
         QCOMPARE(preview()->index(0, ImportPreviewModel::StatusColumn).data().toString(), QStringLiteral("Invalid"));
         QVERIFY(!preview()->index(0, ImportPreviewModel::ReasonColumn).data().toString().isEmpty());
-        QCOMPARE(text("importCounts"), QStringLiteral("5 rows: 2 new, 0 updates, 0 unchanged, 0 duplicates, 3 invalid."));
+        QCOMPARE(text("importCounts"),
+                 QStringLiteral("5 rows: 2 new, 0 updates, 0 unchanged, 0 duplicates, 3 invalid, 1 with warnings."));
         child<QTableView>("importPreviewTable")->selectRow(2);
         QVERIFY(text("importRowDetail").startsWith(QStringLiteral("Row 3 (line 4): 10.10.10.10 is in the private range")));
         QVERIFY(child<QPushButton>("importRun")->isEnabled());
@@ -279,6 +286,105 @@ private slots:
         QCOMPARE(preview()->rowCount(), 7);
         for (int row = 0; row < 7; ++row)
             QCOMPARE(statusAt(row), int(PreviewStatus::New));
+    }
+
+    // Issue #18 defect 3: "valid rows only" with nothing new is not blamed on "all or nothing".
+    void validOnlyWithNothingNewSaysSo()
+    {
+        QVERIFY(choose(kTemplate));
+        QVERIFY(runImport());
+        QVERIFY(choose(kTemplate));
+        QVERIFY(child<QRadioButton>("importModeValidOnly")->isChecked());
+        QVERIFY(runImport());
+        const QString summary = text("importSummary");
+        QVERIFY2(!summary.contains(QStringLiteral("all or nothing")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("already holds every valid row")), qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("3 invalid rows were skipped")));
+        QCOMPARE(controller_->undoStack()->count(), 1); // the second import changed nothing
+    }
+
+    // Issue #18 defect 8: Enter in the path field checks that file; the dialog stays open.
+    void enterInThePathFieldLoadsIt()
+    {
+        auto* path = child<QLineEdit>("importFilePath");
+        path->setFocus();
+        QTest::keyClicks(path, QStringLiteral("\"") + QDir::toNativeSeparators(kTemplate) + u'"');
+        QTest::keyClick(path, Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([this] { return !dialog_->isBusy(); }, kWait));
+        QVERIFY(dialog_->isVisible());
+        QCOMPARE(dialog_->result(), 0);
+        QCOMPARE(dialog_->file(), kTemplate);
+        QCOMPARE(preview()->rowCount(), 5);
+        // Enter again (the dialog's default button is Import by now) re-checks, never imports.
+        QTest::keyClick(path, Qt::Key_Enter);
+        QVERIFY(QTest::qWaitFor([this] { return !dialog_->isBusy(); }, kWait));
+        QVERIFY(dialog_->isVisible());
+        QCOMPARE(stored(), 0);
+    }
+
+    // Issue #18 defect 8: the result banner comes and goes without moving the table.
+    void bannerDoesNotMoveTheTable()
+    {
+        auto* table = child<QTableView>("importPreviewTable");
+        QVERIFY(choose(kTemplate));
+        const QRect before = table->geometry();
+        QVERIFY(runImport());
+        QVERIFY(child<QLabel>("importSummary")->isVisible());
+        QApplication::processEvents();
+        QCOMPARE(table->geometry(), before);
+        QVERIFY(choose(kWrongHeader)); // the error banner
+        QVERIFY(child<QLabel>("importError")->isVisible());
+        QApplication::processEvents();
+        QCOMPARE(table->geometry(), before);
+        QVERIFY(choose(kTemplate)); // no banner at all
+        QVERIFY(!child<QLabel>("importError")->isVisible() && !child<QLabel>("importSummary")->isVisible());
+        QApplication::processEvents();
+        QCOMPARE(table->geometry(), before);
+    }
+
+    // Issue #18 defect 8: a warned row (www.facebook.com is known-good) looks unlike a clean one.
+    void warnedRowsStandOutAndAreCounted()
+    {
+        QVERIFY(choose(kTemplate));
+        const QModelIndex clean = preview()->index(1, ImportPreviewModel::StatusColumn);
+        const QModelIndex warned = preview()->index(4, ImportPreviewModel::StatusColumn);
+        QCOMPARE(warned.data(ImportPreviewModel::StatusRole).toInt(), int(PreviewStatus::New));
+        QVERIFY(!warned.data(ImportPreviewModel::WarningsRole).toStringList().isEmpty());
+        QVERIFY(clean.data(ImportPreviewModel::WarningsRole).toStringList().isEmpty());
+        const auto iconOf = [](const QModelIndex& index) { return index.data(Qt::DecorationRole).value<QIcon>(); };
+        QVERIFY(!iconOf(warned).isNull());
+        QVERIFY(iconOf(warned).cacheKey() != iconOf(clean).cacheKey());
+        QVERIFY(warned.data(Qt::ForegroundRole) != clean.data(Qt::ForegroundRole));
+        QVERIFY(!preview()->index(4, ImportPreviewModel::ReasonColumn).data().toString().isEmpty());
+        QVERIFY(text("importCounts").contains(QStringLiteral("1 with warnings")));
+    }
+
+    // Issue #18 defect 8: sort by a header click, "problems only", and a text filter.
+    void rowsSortAndFilter()
+    {
+        QVERIFY(choose(kTemplate));
+        auto* table = child<QTableView>("importPreviewTable");
+        QHeaderView* header = table->horizontalHeader();
+        const int x = header->sectionViewportPosition(ImportPreviewModel::RowColumn) + 5;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        if (header->sortIndicatorOrder() == Qt::AscendingOrder) // the first click may only confirm the order
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QCOMPARE(preview()->index(0, ImportPreviewModel::RowColumn).data().toInt(), 5);
+        QCOMPARE(preview()->index(4, ImportPreviewModel::RowColumn).data().toInt(), 1);
+
+        QTest::mouseClick(child<QCheckBox>("importProblemsOnly"), Qt::LeftButton);
+        QCOMPARE(preview()->rowCount(), 4); // three invalid rows and the warned one
+        for (int row = 0; row < preview()->rowCount(); ++row)
+            QVERIFY(preview()->index(row, 0).data(ImportPreviewModel::StatusRole).toInt() != int(PreviewStatus::New)
+                    || !preview()->index(row, 0).data(ImportPreviewModel::WarningsRole).toStringList().isEmpty());
+
+        QTest::keyClicks(child<QLineEdit>("importFilterText"), QStringLiteral("10.10"));
+        QCOMPARE(preview()->rowCount(), 1);
+        table->selectRow(0);
+        QVERIFY2(text("importRowDetail").startsWith(QStringLiteral("Row 3 (line 4)")), qPrintable(text("importRowDetail")));
+        QTest::mouseClick(child<QCheckBox>("importProblemsOnly"), Qt::LeftButton);
+        child<QLineEdit>("importFilterText")->clear();
+        QCOMPARE(preview()->rowCount(), 5);
     }
 
     void readOnlySessionCannotImport()

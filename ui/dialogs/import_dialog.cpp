@@ -1,6 +1,7 @@
 #include "ui/dialogs/import_dialog.h"
 
 #include "models/io/import_runner.h"
+#include "models/io/import_summary.h"
 #include "models/io/sample_csv.h"
 #include "models/store/workspace_store.h"
 #include "ui/dialog_seams.h"
@@ -8,22 +9,27 @@
 #include "ui/workspace_controller.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace indicia {
 
@@ -37,25 +43,9 @@ QString number(qint64 n) { return QLocale().toString(qlonglong(n)); }
 // "5 rows: 2 new, 0 updates, ..." for a dry run.
 QString describePreview(const ImportReport& r)
 {
-    return ImportDialog::tr("%1 rows: %2 new, %3 updates, %4 unchanged, %5 duplicates, %6 invalid.")
+    return ImportDialog::tr("%1 rows: %2 new, %3 updates, %4 unchanged, %5 duplicates, %6 invalid, %7 with warnings.")
         .arg(number(r.rows), number(r.added), number(r.updated), number(r.unchanged), number(r.duplicates),
-             number(r.invalid));
-}
-
-QString describeResult(const ImportReport& r, const QString& fileName)
-{
-    if (!r.committed) {
-        return ImportDialog::tr("Nothing was imported from %1: %2 rows are invalid and "
-                                "\"all or nothing\" was chosen.")
-            .arg(fileName, number(r.invalid));
-    }
-    QString text = ImportDialog::tr("Imported %1: %2 added, %3 updated, %4 unchanged.")
-                       .arg(fileName, number(r.added), number(r.updated), number(r.unchanged));
-    if (r.invalid > 0)
-        text += u' ' + ImportDialog::tr("%1 invalid rows were skipped.").arg(number(r.invalid));
-    if (r.overQuota > 0)
-        text += u' ' + ImportDialog::tr("The workspace is now %1 indicators over its quota.").arg(number(r.overQuota));
-    return text;
+             number(r.invalid), number(r.warned));
 }
 
 // Hashes and URLs keep both ends visible when the Value column is narrow.
@@ -79,6 +69,40 @@ void makeBanner(QLabel* label, const char* colour)
     label->hide();
 }
 
+// Enter in the path field loads the typed path. A line edit passes Enter on to the dialog,
+// whose default button would close it (or start the import of the previous file).
+class EnterFilter : public QObject {
+public:
+    EnterFilter(QObject* parent, std::function<void()> onEnter) : QObject(parent), onEnter_(std::move(onEnter)) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) {
+            const int key = static_cast<QKeyEvent*>(event)->key();
+            if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+                if (event->type() == QEvent::KeyPress)
+                    onEnter_();
+                event->accept();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> onEnter_;
+};
+
+// "C:\x.csv" as Explorer's "Copy as path" gives it, or a path with stray spaces.
+QString typedPath(QString text)
+{
+    text = text.trimmed();
+    if (text.size() >= 2 && text.startsWith(u'"') && text.endsWith(u'"'))
+        text = text.mid(1, text.size() - 2);
+    return QDir::fromNativeSeparators(text);
+}
+
 } // namespace
 
 ImportDialog::ImportDialog(WorkspaceController& controller, QWidget* parent)
@@ -86,6 +110,7 @@ ImportDialog::ImportDialog(WorkspaceController& controller, QWidget* parent)
     , controller_(controller)
     , runner_(new ImportRunner(this))
     , model_(new ImportPreviewModel(this))
+    , filter_(new ImportPreviewFilter(model_, this))
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import indicators"));
@@ -113,9 +138,9 @@ void ImportDialog::buildUi()
     auto* fileRow = new QHBoxLayout();
     path_ = new QLineEdit(this);
     path_->setObjectName(QStringLiteral("importFilePath"));
-    path_->setReadOnly(true);
-    path_->setPlaceholderText(tr("No file chosen"));
+    path_->setPlaceholderText(tr("Type or paste a path and press Enter, or choose a file"));
     path_->setAccessibleName(tr("File to import"));
+    path_->installEventFilter(new EnterFilter(path_, [this] { loadTypedPath(); }));
     chooseFile_ = new QPushButton(tr("&Choose file..."), this);
     chooseFile_->setObjectName(QStringLiteral("importChooseFile"));
     sampleCsv_ = new QPushButton(tr("Download &sample CSV..."), this);
@@ -126,15 +151,25 @@ void ImportDialog::buildUi()
     fileRow->addWidget(sampleCsv_);
     layout->addLayout(fileRow);
 
-    error_ = new QLabel(this);
-    error_->setObjectName(QStringLiteral("importError"));
-    makeBanner(error_, "color: white; background: #b3261e;");
-    layout->addWidget(error_);
-
-    counts_ = new QLabel(this);
+    // Counts, then the table's own filters on the same line.
+    auto* countsRow = new QHBoxLayout();
+    counts_ = new QLabel(tr("Choose a file to check it."), this);
     counts_->setObjectName(QStringLiteral("importCounts"));
-    counts_->hide();
-    layout->addWidget(counts_);
+    counts_->setWordWrap(true);
+    filterText_ = new QLineEdit(this);
+    filterText_->setObjectName(QStringLiteral("importFilterText"));
+    filterText_->setPlaceholderText(tr("Filter rows"));
+    filterText_->setAccessibleName(tr("Filter the previewed rows"));
+    filterText_->setClearButtonEnabled(true);
+    problemsOnly_ = new QCheckBox(tr("&Problems only"), this);
+    problemsOnly_->setObjectName(QStringLiteral("importProblemsOnly"));
+    problemsOnly_->setToolTip(tr("Show only invalid, repeated and over-quota rows and rows with warnings."));
+    countsRow->addWidget(counts_, 1);
+    countsRow->addWidget(filterText_);
+    countsRow->addWidget(problemsOnly_);
+    layout->addLayout(countsRow);
+    connect(filterText_, &QLineEdit::textChanged, filter_, &ImportPreviewFilter::setText);
+    connect(problemsOnly_, &QCheckBox::toggled, filter_, &ImportPreviewFilter::setProblemsOnly);
 
     quotaWarning_ = new QLabel(this);
     quotaWarning_->setObjectName(QStringLiteral("importQuotaWarning"));
@@ -144,7 +179,9 @@ void ImportDialog::buildUi()
     table_ = new QTableView(this);
     table_->setObjectName(QStringLiteral("importPreviewTable"));
     table_->setAccessibleName(tr("Dry-run preview"));
-    table_->setModel(model_);
+    table_->setModel(filter_);
+    table_->setSortingEnabled(true);
+    table_->sortByColumn(ImportPreviewModel::RowColumn, Qt::AscendingOrder);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setWordWrap(false);
@@ -152,21 +189,25 @@ void ImportDialog::buildUi()
     table_->verticalHeader()->hide();
     table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     table_->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::ReasonColumn, QHeaderView::Stretch);
-    table_->setColumnWidth(ImportPreviewModel::RowColumn, 50);
-    table_->setColumnWidth(ImportPreviewModel::StatusColumn, 90);
+    table_->setColumnWidth(ImportPreviewModel::RowColumn, 60);
+    table_->setColumnWidth(ImportPreviewModel::StatusColumn, 120);
     table_->setColumnWidth(ImportPreviewModel::TypeColumn, 110);
     table_->setColumnWidth(ImportPreviewModel::ValueColumn, 220);
     layout->addWidget(table_, 1);
 
     // The whole reason of the current row: the Reason column is often too narrow for it.
+    // Its two lines are always there, so choosing a row never moves the table.
     rowDetail_ = new QLabel(this);
     rowDetail_->setObjectName(QStringLiteral("importRowDetail"));
     rowDetail_->setWordWrap(true);
     rowDetail_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    rowDetail_->hide();
+    rowDetail_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    rowDetail_->setFixedHeight(2 * fontMetrics().lineSpacing() + 4);
     layout->addWidget(rowDetail_);
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showRowDetail(current.row()); });
+    connect(filter_, &QAbstractItemModel::layoutChanged, this, [this] { showRowDetail(table_->currentIndex().row()); });
+    connect(filter_, &QAbstractItemModel::rowsRemoved, this, [this] { showRowDetail(table_->currentIndex().row()); });
 
     previewNote_ = new QLabel(this);
     previewNote_->setObjectName(QStringLiteral("importPreviewNote"));
@@ -174,24 +215,7 @@ void ImportDialog::buildUi()
     layout->addWidget(previewNote_);
 
     layout->addWidget(buildModeBox());
-
-    auto* progressRow = new QHBoxLayout();
-    progressLabel_ = new QLabel(this);
-    progressLabel_->setObjectName(QStringLiteral("importProgressLabel"));
-    progress_ = new QProgressBar(this);
-    progress_->setObjectName(QStringLiteral("importProgress"));
-    progress_->setRange(0, kProgressSteps);
-    cancel_ = new QPushButton(tr("Cancel"), this);
-    cancel_->setObjectName(QStringLiteral("importCancel"));
-    progressRow->addWidget(progressLabel_);
-    progressRow->addWidget(progress_, 1);
-    progressRow->addWidget(cancel_);
-    layout->addLayout(progressRow);
-
-    summary_ = new QLabel(this);
-    summary_->setObjectName(QStringLiteral("importSummary"));
-    makeBanner(summary_, "border: 1px solid palette(mid);");
-    layout->addWidget(summary_);
+    layout->addWidget(buildStatusArea());
 
     auto* buttons = new QHBoxLayout();
     run_ = new QPushButton(tr("&Import"), this);
@@ -209,6 +233,57 @@ void ImportDialog::buildUi()
     connect(cancel_, &QPushButton::clicked, runner_, &ImportRunner::cancel);
     connect(run_, &QPushButton::clicked, this, [this] { startRun(false); });
     connect(close_, &QPushButton::clicked, this, &ImportDialog::reject);
+}
+
+// Progress, the result and errors take turns in one place of a fixed height: the table
+// above keeps its size whether a message shows or not.
+QWidget* ImportDialog::buildStatusArea()
+{
+    status_ = new QStackedWidget(this);
+    status_->setObjectName(QStringLiteral("importStatusArea"));
+    idle_ = new QWidget(status_);
+    status_->addWidget(idle_);
+
+    progressRow_ = new QWidget(status_);
+    auto* progressRow = new QHBoxLayout(progressRow_);
+    progressRow->setContentsMargins(0, 0, 0, 0);
+    progressLabel_ = new QLabel(progressRow_);
+    progressLabel_->setObjectName(QStringLiteral("importProgressLabel"));
+    progress_ = new QProgressBar(progressRow_);
+    progress_->setObjectName(QStringLiteral("importProgress"));
+    progress_->setRange(0, kProgressSteps);
+    cancel_ = new QPushButton(tr("Cancel"), progressRow_);
+    cancel_->setObjectName(QStringLiteral("importCancel"));
+    progressRow->addWidget(progressLabel_);
+    progressRow->addWidget(progress_, 1);
+    progressRow->addWidget(cancel_);
+    status_->addWidget(progressRow_);
+
+    summary_ = new QLabel(status_);
+    summary_->setObjectName(QStringLiteral("importSummary"));
+    makeBanner(summary_, "border: 1px solid palette(mid);");
+    status_->addWidget(summary_);
+
+    error_ = new QLabel(status_);
+    error_->setObjectName(QStringLiteral("importError"));
+    makeBanner(error_, "color: white; background: #b3261e;");
+    status_->addWidget(error_);
+
+    for (QLabel* banner : {summary_, error_}) {
+        banner->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        banner->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    }
+    // Room for three lines of a banner (the longest result reads in two at this width).
+    status_->setFixedHeight(3 * fontMetrics().lineSpacing() + 16);
+    showMessage(nullptr);
+    return status_;
+}
+
+void ImportDialog::showMessage(QLabel* banner)
+{
+    message_ = banner;
+    if (!isBusy())
+        status_->setCurrentWidget(banner ? static_cast<QWidget*>(banner) : idle_);
 }
 
 QWidget* ImportDialog::buildModeBox()
@@ -253,9 +328,16 @@ void ImportDialog::saveSample()
         showError(failure);
         return;
     }
-    error_->hide();
     summary_->setText(tr("Sample saved to %1. Fill it in, then choose it here.").arg(QDir::toNativeSeparators(path)));
-    summary_->show();
+    showMessage(summary_);
+}
+
+void ImportDialog::loadTypedPath()
+{
+    const QString path = typedPath(path_->text());
+    if (path.isEmpty() || isBusy() || !chooseFile_->isEnabled())
+        return;
+    setFile(path);
 }
 
 void ImportDialog::setFile(const QString& path)
@@ -266,12 +348,11 @@ void ImportDialog::setFile(const QString& path)
     path_->setText(QDir::toNativeSeparators(path));
     model_->clear();
     previewReady_ = false;
-    counts_->hide();
-    rowDetail_->hide();
+    counts_->clear();
+    rowDetail_->clear();
     quotaWarning_->hide();
     previewNote_->hide();
-    error_->hide();
-    summary_->hide();
+    showMessage(nullptr);
     startRun(true);
 }
 
@@ -324,13 +405,12 @@ void ImportDialog::showPreview(const ImportOutcome& outcome)
     model_->setPreview(outcome.preview);
     previewReady_ = report.rows > 0;
     counts_->setText(describePreview(report));
-    counts_->show();
     quotaWarning_->setText(tr("After this import the workspace would hold %1 active indicators, %2 over its "
                               "quota of %3; rows beyond the quota are marked \"Over quota\".")
                                .arg(number(report.activeAfter), number(report.overQuota),
                                     number(controller_.store().quota())));
     quotaWarning_->setVisible(report.overQuota > 0);
-    if (!outcome.preview.rows.isEmpty())
+    if (filter_->rowCount() > 0)
         table_->selectRow(0);
     previewNote_->setText(tr("Showing the first %1 rows; the counts above cover the whole file.")
                               .arg(number(outcome.preview.rows.size())));
@@ -342,11 +422,12 @@ void ImportDialog::showPreview(const ImportOutcome& outcome)
 void ImportDialog::showResult(const ImportOutcome& outcome)
 {
     if (outcome.error) {
-        if (outcome.error.code == StoreErrorCode::Cancelled)
+        if (outcome.error.code == StoreErrorCode::Cancelled) {
             summary_->setText(tr("The import of %1 was cancelled; nothing was changed.").arg(fileName()));
-        else
+            showMessage(summary_);
+        } else {
             showError(outcome.error.message);
-        summary_->setVisible(outcome.error.code == StoreErrorCode::Cancelled);
+        }
         return;
     }
     const ImportReport& report = outcome.report;
@@ -355,16 +436,18 @@ void ImportDialog::showResult(const ImportOutcome& outcome)
         controller_.registerOperation(report.opId, tr("Import %1").arg(fileName()));
         emit imported(report.opId);
     }
-    summary_->setText(describeResult(report, fileName()));
-    summary_->show();
+    summary_->setText(ImportSummary::describe(report, fileName()));
+    summary_->setToolTip(summary_->text()); // should three lines not hold it
+    showMessage(summary_);
 }
 
 void ImportDialog::showRowDetail(int row)
 {
-    rowDetail_->setVisible(row >= 0 && row < model_->rowCount());
-    if (!rowDetail_->isVisibleTo(this))
+    if (row < 0 || row >= filter_->rowCount()) {
+        rowDetail_->clear();
         return;
-    const PreviewRow& preview = model_->previewRow(row);
+    }
+    const PreviewRow& preview = filter_->previewRow(row);
     const QString where = tr("Row %1 (line %2)").arg(number(preview.row), number(preview.line));
     rowDetail_->setText(preview.reason.isEmpty() ? tr("%1: %2.").arg(where, toDisplayString(preview.status))
                                                  : tr("%1: %2").arg(where, preview.reason));
@@ -373,15 +456,17 @@ void ImportDialog::showRowDetail(int row)
 void ImportDialog::showError(const QString& message)
 {
     error_->setText(message);
-    error_->show();
+    error_->setToolTip(message);
+    showMessage(error_);
 }
 
 void ImportDialog::setBusy(bool busy)
 {
-    progressLabel_->setVisible(busy);
-    progress_->setVisible(busy);
-    cancel_->setVisible(busy);
     cancel_->setEnabled(busy);
+    if (busy)
+        status_->setCurrentWidget(progressRow_);
+    else
+        status_->setCurrentWidget(message_ ? static_cast<QWidget*>(message_) : idle_);
     if (!busy)
         progress_->resetFormat();
     updateButtons();
@@ -393,6 +478,7 @@ void ImportDialog::updateButtons()
     const SessionRights& rights = controller_.rights();
     const bool mayImport = rights.canWrite && controller_.isOpen();
     chooseFile_->setEnabled(!busy && mayImport);
+    path_->setReadOnly(busy || !mayImport);
     chooseFile_->setToolTip(rights.canWrite ? QString() : rights.whyReadOnly);
     sampleCsv_->setEnabled(!busy);
     validOnly_->setEnabled(!busy);

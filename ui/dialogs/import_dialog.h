@@ -11,15 +11,18 @@
 #include <QDialog>
 
 class QButtonGroup;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
+class QStackedWidget;
 class QTableView;
 
 namespace indicia {
 
+class ImportPreviewFilter;
 class ImportPreviewModel;
 class ImportRunner;
 class WorkspaceController;
@@ -46,6 +49,9 @@ signals:
 private:
     void buildUi();
     QWidget* buildModeBox();
+    QWidget* buildStatusArea();
+    void showMessage(QLabel* banner); // nullptr: none
+    void loadTypedPath();
     void chooseFile();
     void saveSample();
     void startRun(bool dryRun);
@@ -63,6 +69,7 @@ private:
     WorkspaceController& controller_;
     ImportRunner* runner_ = nullptr;
     ImportPreviewModel* model_ = nullptr;
+    ImportPreviewFilter* filter_ = nullptr;
     QString file_;
     bool previewReady_ = false; // a dry run of file_ succeeded and was not imported yet
     bool closeWhenDone_ = false;
@@ -72,6 +79,8 @@ private:
     QPushButton* sampleCsv_ = nullptr;
     QLabel* error_ = nullptr;
     QLabel* counts_ = nullptr;
+    QLineEdit* filterText_ = nullptr;
+    QCheckBox* problemsOnly_ = nullptr;
     QLabel* quotaWarning_ = nullptr;
     QTableView* table_ = nullptr;
     QLabel* rowDetail_ = nullptr;
@@ -79,6 +88,10 @@ private:
     QRadioButton* validOnly_ = nullptr;
     QRadioButton* allOrNothing_ = nullptr;
     QButtonGroup* modeGroup_ = nullptr;
+    QStackedWidget* status_ = nullptr; // idle, progress, summary or error: one fixed place
+    QWidget* idle_ = nullptr;
+    QWidget* progressRow_ = nullptr;
+    QLabel* message_ = nullptr;        // the summary or error to show when not busy
     QLabel* progressLabel_ = nullptr;
     QProgressBar* progress_ = nullptr;
     QPushButton* cancel_ = nullptr;

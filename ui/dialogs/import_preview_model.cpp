@@ -1,23 +1,64 @@
 #include "ui/dialogs/import_preview_model.h"
 
+#include <QApplication>
 #include <QColor>
+#include <QIcon>
+#include <QPixmap>
+#include <QStyle>
 
 namespace indicia {
 
 namespace {
 
 // Mid tones that stay legible on both light and dark palettes.
-QVariant statusColor(PreviewStatus status)
+const QColor kWarningColor(0xa8, 0x62, 0x00);
+
+QVariant statusColor(const PreviewRow& row)
 {
-    switch (status) {
+    switch (row.status) {
+    case PreviewStatus::Invalid: return QColor(0xd0, 0x3a, 0x2f);
+    case PreviewStatus::OverQuota: return QColor(0xc0, 0x7a, 0x00);
+    default: break;
+    }
+    if (!row.warnings.isEmpty())
+        return kWarningColor; // a warned row must not look like a clean one
+    switch (row.status) {
     case PreviewStatus::New: return QColor(0x2e, 0x8b, 0x3e);
     case PreviewStatus::Updated: return QColor(0x2f, 0x6f, 0xc8);
-    case PreviewStatus::OverQuota: return QColor(0xc0, 0x7a, 0x00);
-    case PreviewStatus::Invalid: return QColor(0xd0, 0x3a, 0x2f);
-    case PreviewStatus::Unchanged:
-    case PreviewStatus::Duplicate: return {}; // the palette's own text colour
+    default: return {}; // the palette's own text colour
     }
-    return {};
+}
+
+QVariant statusIcon(const PreviewRow& row)
+{
+    QStyle* style = QApplication::style();
+    if (row.status == PreviewStatus::Invalid)
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    if (!row.warnings.isEmpty() || row.status == PreviewStatus::OverQuota || row.status == PreviewStatus::Duplicate)
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    // A clean row keeps the icon's room, so every status word starts at the same place.
+    const int size = style->pixelMetric(QStyle::PM_SmallIconSize);
+    QPixmap blank(size, size);
+    blank.fill(Qt::transparent);
+    return QIcon(blank);
+}
+
+// Refused rows first when sorting by status, clean new rows last.
+int statusRank(const PreviewRow& row)
+{
+    switch (row.status) {
+    case PreviewStatus::Invalid: return 0;
+    case PreviewStatus::OverQuota: return 1;
+    case PreviewStatus::Duplicate: return 2;
+    default: break;
+    }
+    const int warned = row.warnings.isEmpty() ? 3 : 0;
+    switch (row.status) {
+    case PreviewStatus::Updated: return 3 + warned;
+    case PreviewStatus::New: return 4 + warned;
+    case PreviewStatus::Unchanged: return 5 + warned;
+    default: return 9;
+    }
 }
 
 } // namespace
@@ -41,6 +82,12 @@ void ImportPreviewModel::clear()
     endResetModel();
 }
 
+bool ImportPreviewModel::needsAttention(const PreviewRow& row)
+{
+    return row.status == PreviewStatus::Invalid || row.status == PreviewStatus::Duplicate
+           || row.status == PreviewStatus::OverQuota || !row.warnings.isEmpty();
+}
+
 int ImportPreviewModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(rows_.size());
@@ -59,11 +106,16 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole: return display(row, index.column());
     case Qt::ToolTipRole: return row.reason.isEmpty() ? QVariant() : QVariant(row.reason);
-    case Qt::ForegroundRole: return index.column() == StatusColumn ? statusColor(row.status) : QVariant();
+    case Qt::ForegroundRole: return index.column() == StatusColumn ? statusColor(row) : QVariant();
+    case Qt::DecorationRole: return index.column() == StatusColumn ? statusIcon(row) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == RowColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case StatusRole: return int(row.status);
     case CodesRole: return row.codes;
+    case WarningsRole: return row.warnings;
+    case SortRole: // rows of one status stay in file order
+        return index.column() == StatusColumn ? QVariant(qint64(statusRank(row)) * (qint64(1) << 40) + row.row)
+                                              : display(row, index.column());
     default: return {};
     }
 }
@@ -94,6 +146,50 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     case FieldColumn: return tr("Column");
     default: return {};
     }
+}
+
+ImportPreviewFilter::ImportPreviewFilter(ImportPreviewModel* source, QObject* parent)
+    : QSortFilterProxyModel(parent)
+    , source_(source)
+{
+    setSourceModel(source);
+    setSortRole(ImportPreviewModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void ImportPreviewFilter::setProblemsOnly(bool on)
+{
+    if (on == problemsOnly_)
+        return;
+    problemsOnly_ = on;
+    invalidateRowsFilter();
+}
+
+void ImportPreviewFilter::setText(const QString& text)
+{
+    if (text == text_)
+        return;
+    text_ = text;
+    invalidateRowsFilter();
+}
+
+const PreviewRow& ImportPreviewFilter::previewRow(int proxyRow) const
+{
+    return source_->previewRow(mapToSource(index(proxyRow, 0)).row());
+}
+
+bool ImportPreviewFilter::filterAcceptsRow(int sourceRow, const QModelIndex&) const
+{
+    const PreviewRow& row = source_->previewRow(sourceRow);
+    if (problemsOnly_ && !ImportPreviewModel::needsAttention(row))
+        return false;
+    if (text_.isEmpty())
+        return true;
+    for (const QString& field : {row.value, row.type, row.reason, row.column, toDisplayString(row.status)}) {
+        if (field.contains(text_, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 } // namespace indicia
