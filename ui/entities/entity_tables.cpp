@@ -17,7 +17,14 @@ EntityContext loadEntityContext(WorkspaceController& controller, const Telemetry
     return context;
 }
 
-QTableWidget* makeEntityTable(const char* objectName, const QStringList& headers, QWidget* parent)
+namespace {
+
+constexpr char kStretchColumn[] = "indiciaStretchColumn";
+constexpr int kMaxFittedWidth = 480; // a SHA-256 fits; longer text elides, with a tooltip
+
+} // namespace
+
+QTableWidget* makeEntityTable(const char* objectName, const QStringList& headers, int stretchColumn, QWidget* parent)
 {
     auto* table = new QTableWidget(0, int(headers.size()), parent);
     table->setObjectName(QLatin1String(objectName));
@@ -28,9 +35,14 @@ QTableWidget* makeEntityTable(const char* objectName, const QStringList& headers
     table->verticalHeader()->hide();
     // Compact rows: these tables list many short values.
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
-    table->horizontalHeader()->setStretchLastSection(true);
+    // Not the last section: it is often a short flag ("Allowed", a time) that would take
+    // the spare width from the names.
+    table->horizontalHeader()->setStretchLastSection(false);
+    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    table->setProperty(kStretchColumn, stretchColumn);
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideMiddle); // paths and hashes keep both ends
     return table;
 }
 
@@ -48,9 +60,13 @@ void appendRow(QTableWidget* table, const QStringList& cells, const QVariant& ke
 
 void finishTable(QTableWidget* table)
 {
-    table->resizeColumnsToContents();
-    for (int column = 0; column + 1 < table->columnCount(); ++column)
-        table->setColumnWidth(column, std::min(table->columnWidth(column), 320));
+    const int stretch = table->property(kStretchColumn).toInt();
+    for (int column = 0; column < table->columnCount(); ++column) {
+        if (column == stretch)
+            continue;
+        table->resizeColumnToContents(column);
+        table->setColumnWidth(column, std::min(table->columnWidth(column), kMaxFittedWidth));
+    }
 }
 
 QString timeText(const QDateTime& time, const QString& fallback)
