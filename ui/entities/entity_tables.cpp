@@ -2,6 +2,7 @@
 
 #include "ui/workspace_controller.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QTableWidget>
 
@@ -19,8 +20,56 @@ EntityContext loadEntityContext(WorkspaceController& controller, const Telemetry
 
 namespace {
 
-constexpr char kStretchColumn[] = "indiciaStretchColumn";
 constexpr int kMaxFittedWidth = 480; // a SHA-256 fits; longer text elides, with a tooltip
+
+// Every column as wide as its contents (up to kMaxFittedWidth), and the width left over
+// to the long-text column, again on every resize. A plain Stretch section would shrink
+// that column below its contents (cutting names) whenever the others fill the view.
+class ColumnFitter : public QObject {
+public:
+    ColumnFitter(QTableWidget* table, int stretchColumn)
+        : QObject(table)
+        , table_(table)
+        , stretch_(stretchColumn)
+    {
+        table->viewport()->installEventFilter(this);
+    }
+
+    void measure()
+    {
+        contents_.clear();
+        for (int column = 0; column < table_->columnCount(); ++column) {
+            table_->resizeColumnToContents(column);
+            contents_ << std::min(table_->columnWidth(column), kMaxFittedWidth);
+        }
+        fit();
+    }
+
+    void fit()
+    {
+        if (contents_.size() != table_->columnCount())
+            return;
+        int total = 0;
+        for (const int width : contents_)
+            total += width;
+        const int spare = std::max(0, table_->viewport()->width() - total);
+        for (int column = 0; column < contents_.size(); ++column)
+            table_->setColumnWidth(column, contents_.at(column) + (column == stretch_ ? spare : 0));
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize)
+            fit();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTableWidget* table_;
+    int stretch_;
+    QList<int> contents_;
+};
 
 } // namespace
 
@@ -38,8 +87,7 @@ QTableWidget* makeEntityTable(const char* objectName, const QStringList& headers
     // Not the last section: it is often a short flag ("Allowed", a time) that would take
     // the spare width from the names.
     table->horizontalHeader()->setStretchLastSection(false);
-    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
-    table->setProperty(kStretchColumn, stretchColumn);
+    new ColumnFitter(table, stretchColumn);
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
     table->setTextElideMode(Qt::ElideMiddle); // paths and hashes keep both ends
@@ -60,13 +108,9 @@ void appendRow(QTableWidget* table, const QStringList& cells, const QVariant& ke
 
 void finishTable(QTableWidget* table)
 {
-    const int stretch = table->property(kStretchColumn).toInt();
-    for (int column = 0; column < table->columnCount(); ++column) {
-        if (column == stretch)
-            continue;
-        table->resizeColumnToContents(column);
-        table->setColumnWidth(column, std::min(table->columnWidth(column), kMaxFittedWidth));
-    }
+    for (QObject* child : table->children())
+        if (auto* fitter = dynamic_cast<ColumnFitter*>(child))
+            fitter->measure();
 }
 
 QString timeText(const QDateTime& time, const QString& fallback)

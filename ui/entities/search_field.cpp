@@ -120,11 +120,8 @@ void SearchField::answered(const QString& query, const SearchHits& hits)
 void SearchField::enterPressed()
 {
     // With a row highlighted in the list the completer activates it (after this signal).
-    if (popup_->isVisible()) {
-        const QModelIndex current = popup_->currentIndex();
-        if (current.isValid() && (current.flags() & Qt::ItemIsEnabled))
-            return;
-    }
+    if (popup_->isVisible() && hitRow(popup_->currentIndex()) >= 0)
+        return;
     const QString query = text().trimmed();
     if (query.isEmpty())
         return;
@@ -143,10 +140,17 @@ void SearchField::enterPressed()
         runSearch();
 }
 
+int SearchField::hitRow(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return -1;
+    const QVariant row = index.sibling(index.row(), KindColumn).data(Qt::UserRole);
+    return row.isValid() && row.toInt() < hits_.size() ? row.toInt() : -1;
+}
+
 void SearchField::activated(const QModelIndex& index)
 {
-    const int row = index.sibling(index.row(), KindColumn).data(Qt::UserRole).toInt();
-    if (row >= 0 && row < hits_.size())
+    if (const int row = hitRow(index); row >= 0)
         choose(hits_.at(row));
 }
 
@@ -166,7 +170,10 @@ void SearchField::showBusy(bool busy)
 void SearchField::addMessageRow(const QString& text)
 {
     auto* item = new QStandardItem(text);
-    item->setFlags(Qt::NoItemFlags); // not a hit: Enter and clicks pass it by
+    // Not a hit (no row number): it cannot be selected, and activating it does nothing.
+    // Enabled all the same, so that it reads in the normal text colour.
+    item->setFlags(Qt::ItemIsEnabled);
+    item->setData(-1, Qt::UserRole);
     QFont font = item->font();
     font.setItalic(true);
     item->setFont(font);
@@ -215,10 +222,12 @@ void SearchField::showRows()
     popup_->resizeColumnToContents(KindColumn);
     popup_->resizeColumnToContents(TextColumn);
     popup_->setColumnWidth(TextColumn, std::min(popup_->columnWidth(TextColumn) + 16, kPopupWidth / 2));
-    completer_->complete(QRect(0, 0, std::max(width(), kPopupWidth), height()));
+    // The field sits at the right end of the tool bar: a wider list grows to the left.
+    const int popupWidth = std::max(width(), kPopupWidth);
+    completer_->complete(QRect(width() - popupWidth, 0, popupWidth, height()));
     for (int row = 0; row < model_->rowCount(); ++row)
-        if (model_->item(row)->flags() & Qt::ItemIsEnabled) {
-            popup_->setCurrentIndex(completer_->completionModel()->index(row, 0));
+        if (const QModelIndex index = completer_->completionModel()->index(row, 0); hitRow(index) >= 0) {
+            popup_->setCurrentIndex(index);
             break;
         }
 }

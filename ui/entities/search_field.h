@@ -48,6 +48,7 @@ private:
     void answered(const QString& query, const SearchHits& hits);
     void enterPressed();
     void activated(const QModelIndex& index);
+    int hitRow(const QModelIndex& index) const; // the hit a list row shows; -1 for a message
     void showBusy(bool busy);
     void showRows();
     void addMessageRow(const QString& text);
