@@ -20,7 +20,7 @@ EntityContext loadEntityContext(WorkspaceController& controller, const Telemetry
 
 namespace {
 
-constexpr int kMaxFittedWidth = 480; // a SHA-256 fits; longer text elides, with a tooltip
+constexpr int kMaxFittedWidth = 560; // a SHA-256 fits (in any font); longer text elides, with a tooltip
 
 // Every column as wide as its contents (up to kMaxFittedWidth), and the width left over
 // to the long-text column, again on every resize. A plain Stretch section would shrink
