@@ -13,10 +13,12 @@ namespace {
 
 constexpr std::size_t kMaxRecordBytes = 1u << 20;
 
-bool mentionsAny(std::string_view text, const std::vector<std::string>& needles)
+// No needles (nullptr) stands for "every record" (forEachRecord).
+bool mentionsAny(std::string_view text, const std::vector<std::string>* needles)
 {
-    return std::any_of(needles.begin(), needles.end(),
-                       [text](const std::string& n) { return !n.empty() && containsIgnoringCase(text, n); });
+    return !needles || std::any_of(needles->begin(), needles->end(), [text](const std::string& n) {
+        return !n.empty() && containsIgnoringCase(text, n);
+    });
 }
 
 std::string_view skipSpaceAndBom(std::string_view text)
@@ -51,7 +53,7 @@ bool readJsonObject(std::string_view text, Record& record, std::size_t* length =
     return scanner.error() == nullptr;
 }
 
-void searchJsonLines(std::string_view text, const std::vector<std::string>& needles, const RecordVisitor& visit)
+void searchJsonLines(std::string_view text, const std::vector<std::string>* needles, const RecordVisitor& visit)
 {
     Record record;
     std::uint64_t line = 0;
@@ -68,7 +70,7 @@ void searchJsonLines(std::string_view text, const std::vector<std::string>& need
     }
 }
 
-void searchJsonArray(std::string_view text, const std::vector<std::string>& needles, const RecordVisitor& visit)
+void searchJsonArray(std::string_view text, const std::vector<std::string>* needles, const RecordVisitor& visit)
 {
     // {"Schema":..,"Results":[..]}: the records are the Results array.
     if (text.starts_with('{')) {
@@ -98,7 +100,7 @@ void searchJsonArray(std::string_view text, const std::vector<std::string>& need
     }
 }
 
-void searchCsv(std::string_view text, const std::vector<std::string>& needles, const RecordVisitor& visit)
+void searchCsv(std::string_view text, const std::vector<std::string>* needles, const RecordVisitor& visit)
 {
     const std::size_t headerEnd = text.find('\n');
     if (headerEnd == std::string_view::npos)
@@ -151,8 +153,10 @@ bool containsIgnoringCase(std::string_view haystack, std::string_view needle)
     return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(), same) != haystack.end();
 }
 
-bool searchRecords(const std::string& path, const std::vector<std::string>& needles, const RecordVisitor& visit,
-                   std::string& error)
+namespace {
+
+bool visitRecords(const std::string& path, const std::vector<std::string>* needles, const RecordVisitor& visit,
+                  std::string& error)
 {
     telemetry::MappedFile file;
     if (!file.open(path, error))
@@ -167,6 +171,19 @@ bool searchRecords(const std::string& path, const std::vector<std::string>& need
     else
         searchCsv(text, needles, visit);
     return true;
+}
+
+} // namespace
+
+bool searchRecords(const std::string& path, const std::vector<std::string>& needles, const RecordVisitor& visit,
+                   std::string& error)
+{
+    return visitRecords(path, &needles, visit, error);
+}
+
+bool forEachRecord(const std::string& path, const RecordVisitor& visit, std::string& error)
+{
+    return visitRecords(path, nullptr, visit, error);
 }
 
 } // namespace indicia::entities

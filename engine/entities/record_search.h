@@ -37,6 +37,9 @@ using RecordVisitor = std::function<void(const Record&)>;
 bool searchRecords(const std::string& path, const std::vector<std::string>& needles, const RecordVisitor& visit,
                    std::string& error);
 
+// Visits every record of `path` (the search index reads each loaded file once).
+bool forEachRecord(const std::string& path, const RecordVisitor& visit, std::string& error);
+
 // True when `haystack` contains `needle`, ignoring ASCII case.
 bool containsIgnoringCase(std::string_view haystack, std::string_view needle);
 

@@ -34,11 +34,13 @@ void EntityContext::setTelemetry(const QStringList& paths)
 {
     telemetry_ = paths;
     groups_ = {};
+    deviceInfo_ = false;
     for (const QString& path : paths) {
         telemetry::TelemetrySource source;
         std::string error;
         if (!source.open(path.toStdString(), error) || !source.givesMachineGroups())
             continue;
+        deviceInfo_ = deviceInfo_ || source.format() == telemetry::Format::DeviceInfo;
         telemetry::ScanStats stats;
         source.loadMachineGroups(groups_, stats);
     }

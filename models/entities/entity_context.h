@@ -53,6 +53,8 @@ public:
     const QStringList& telemetry() const { return telemetry_; }
     std::vector<std::string> telemetryPaths() const;
     const telemetry::MachineGroups& machineGroups() const { return groups_; }
+    // Whether a DeviceInfo export is among the telemetry (where machines' OS comes from).
+    bool hasDeviceInfo() const { return deviceInfo_; }
     QString groupOf(const QString& machine) const;
     const match::Snapshot* snapshot() const { return snapshot_.get(); }
     match::ScopeModel scopeModel() const { return scopeModel_; }
@@ -67,6 +69,7 @@ public:
 private:
     QStringList telemetry_;
     telemetry::MachineGroups groups_;
+    bool deviceInfo_ = false;
     std::shared_ptr<const match::Snapshot> snapshot_;
     std::map<std::uint64_t, std::string> titles_;
     match::ScopeModel scopeModel_ = match::ScopeModel::Seed;

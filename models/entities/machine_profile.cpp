@@ -47,6 +47,7 @@ MachineProfile MachineProfileBuilder::build(const QString& machine) const
     MachineProfile profile;
     profile.name = machine;
     profile.deviceGroup = context_.groupOf(machine);
+    profile.deviceInfoLoaded = context_.hasDeviceInfo();
     addOperatingSystem(profile);
     addMatchedEvents(profile);
     addIndicatorsInEffect(profile);

@@ -30,6 +30,7 @@ struct MachineProfile {
     QString name;
     QString deviceGroup;
     QString os; // from DeviceInfo, when loaded
+    bool deviceInfoLoaded = false; // a DeviceInfo export is loaded (an empty os: not in it)
     QList<MachineEvent> events;
     QList<CoveringIndicator> inEffect;
     qint64 inEffectTotal = 0; // inEffect is capped for display

@@ -9,6 +9,7 @@
 #include "ui/entities/entity_navigator.h"
 #include "ui/entities/file_page.h"
 #include "ui/entities/machine_page.h"
+#include "ui/entities/search_field.h"
 #include "ui/indicator_tab.h"
 #include "ui/indicators_page.h"
 #include "ui/main_window.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QHeaderView>
 #include <QMouseEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +29,8 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTreeView>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -124,11 +128,101 @@ private slots:
         search->paste();
         QTest::keyClick(search, Qt::Key_Return);
         FilePage* page = window_->entities()->filePage();
-        QCOMPARE(stack()->currentWidget(), page);
+        QTRY_COMPARE(stack()->currentWidget(), page); // the search answers off the GUI thread
         QCOMPARE(page->profile().names, QStringList{QStringLiteral("cmd.exe")});
         QCOMPARE(page->profile().sha1, QStringLiteral("2ed89b5430c775306b316ba3a926d7de4fe39fc7"));
         QCOMPARE(page->findChild<QTableWidget*>(QStringLiteral("fileMachines"))->item(0, 0)->text(),
                  QStringLiteral("DC01.pandalab.com"));
+    }
+
+    // Issue 18: Ctrl+K found a "machine" for any text. It lists what exists, by kind.
+    void ctrlKListsFilesByPartialNameAndOpensTheChosenOne()
+    {
+        SearchField* search = typeInSearch(QStringLiteral("msmpe"));
+        QTreeView* list = search->popupView();
+        QTRY_VERIFY(list->isVisible());
+        QTRY_VERIFY(!search->isBusy());
+        const int row = rowOf(list, QStringLiteral("File"), QStringLiteral("msmpeng.exe"));
+        QVERIFY2(row >= 0, qPrintable(listText(list)));
+        list->setCurrentIndex(list->model()->index(row, 0));
+        QTest::keyClick(list, Qt::Key_Return); // the list has the keyboard while it shows
+        FilePage* page = window_->entities()->filePage();
+        QTRY_COMPARE(stack()->currentWidget(), page);
+        QCOMPARE(page->profile().sha256, kMsMpEngSha256);
+        QVERIFY(!list->isVisible());
+    }
+
+    void ctrlKSaysNothingFoundAndOpensNoPage()
+    {
+        QWidget* before = stack()->currentWidget();
+        SearchField* search = typeInSearch(QStringLiteral("no-such-machine-anywhere"));
+        QTest::keyClick(search, Qt::Key_Return);
+        // Busy until the reader threads answer: the field shows it.
+        QVERIFY(search->isBusy());
+        QVERIFY(search->findChild<QAction*>(QStringLiteral("globalSearchBusy"))->isVisible());
+        QTRY_VERIFY(!search->isBusy());
+        QVERIFY(!search->findChild<QAction*>(QStringLiteral("globalSearchBusy"))->isVisible());
+        QTRY_COMPARE(window_->statusBar()->currentMessage(),
+                     QStringLiteral("Nothing found for 'no-such-machine-anywhere'"));
+        QCOMPARE(stack()->currentWidget(), before);
+        QVERIFY(window_->entities()->machinePage()->currentMachine().isEmpty());
+        QTreeView* list = search->popupView();
+        QTRY_VERIFY(list->isVisible());
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data().toString(),
+                 QStringLiteral("Nothing found for 'no-such-machine-anywhere'"));
+        QVERIFY(!(list->model()->index(0, 0).flags() & Qt::ItemIsSelectable));
+        QTest::keyClick(list, Qt::Key_Return); // the message is not a hit: still nothing opens
+        QCOMPARE(stack()->currentWidget(), before);
+    }
+
+    void ctrlKFindsMachinesAndIndicators()
+    {
+        Indicator indicator;
+        indicator.type = IndicatorType::DomainName;
+        indicator.value = "finance-dropper.example.net";
+        indicator.action = Action::Block;
+        indicator.title = "Finance dropper C2";
+        indicator.description = "test";
+        QCOMPARE(window_->controller()->saveIndicator(indicator, 0, {}), QString());
+        const auto id = window_->controller()->store().findId(indicator.type, indicator.value, {});
+        QVERIFY(id);
+
+        // Enter takes the best hit: the machine whose name was typed in full.
+        SearchField* search = typeInSearch(QStringLiteral("test-hostname"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(stack()->currentWidget(), window_->entities()->machinePage());
+        QCOMPARE(window_->entities()->machinePage()->currentMachine(), QStringLiteral("test-hostname"));
+        QVERIFY(search->hits().first().kind == SearchHitKind::Machine);
+
+        // A word of an indicator's title selects that indicator on the Indicators page.
+        search = typeInSearch(QStringLiteral("dropper c2"));
+        QTRY_VERIFY(search->popupView()->isVisible());
+        QTRY_VERIFY(!search->isBusy());
+        QVERIFY(rowOf(search->popupView(), QStringLiteral("Indicator"), QStringLiteral("finance-dropper.example.net"))
+                >= 0);
+        QTest::keyClick(search->popupView(), Qt::Key_Return);
+        QTRY_COMPARE(stack()->currentWidget(), window_->indicatorsPage());
+        QCOMPARE(window_->indicatorsPage()->currentTabPage()->selectedIds(), QList<std::int64_t>{*id});
+    }
+
+    // Issue 18, defect 5: names were cut while a short last column took the spare width.
+    void namesTakeTheSpareWidthNotTheLastColumn()
+    {
+        window_->resize(1400, 900);
+        QVERIFY(window_->entities()->openFile(kCmdMd5));
+        FilePage* page = window_->entities()->filePage();
+        page->findChild<QTabWidget*>(QStringLiteral("fileTabs"))->setCurrentIndex(1);
+        auto* machines = page->findChild<QTableWidget*>(QStringLiteral("fileMachines"));
+        QTRY_VERIFY(machines->isVisible());
+        QVERIFY(machines->rowCount() > 0);
+        const int last = machines->columnCount() - 1;
+        QVERIFY2(machines->columnWidth(last) <= contentWidth(machines, last),
+                 qPrintable(QStringLiteral("last column %1 px, contents %2 px")
+                                .arg(machines->columnWidth(last))
+                                .arg(contentWidth(machines, last))));
+        QVERIFY(machines->columnWidth(0) >= contentWidth(machines, 0) - 12);
+        QVERIFY(machines->columnWidth(0) > machines->columnWidth(last));
     }
 
     void microsoftSignedFilesAreRefused()
@@ -229,6 +323,42 @@ private slots:
 
 private:
     QStackedWidget* stack() const { return window_->findChild<QStackedWidget*>(); }
+
+    SearchField* typeInSearch(const QString& text)
+    {
+        QTest::keyClick(window_.get(), Qt::Key_K, Qt::ControlModifier);
+        SearchField* search = window_->entities()->searchBox();
+        if (!search->hasFocus())
+            return search;
+        QTest::keyClicks(search, text);
+        return search;
+    }
+
+    static QString listText(QTreeView* list)
+    {
+        QStringList rows;
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            rows << list->model()->index(row, 0).data().toString() + u' ' + list->model()->index(row, 1).data().toString();
+        return rows.join(QStringLiteral("; "));
+    }
+
+    static int rowOf(QTreeView* list, const QString& kind, const QString& text)
+    {
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            if (list->model()->index(row, 0).data().toString() == kind
+                && list->model()->index(row, 1).data().toString().compare(text, Qt::CaseInsensitive) == 0)
+                return row;
+        return -1;
+    }
+
+    // The widest cell or header of `column`, with room for the cell margins.
+    static int contentWidth(QTableWidget* table, int column)
+    {
+        int widest = table->horizontalHeader()->sectionSizeHint(column);
+        for (int row = 0; row < table->rowCount(); ++row)
+            widest = std::max(widest, table->fontMetrics().horizontalAdvance(table->item(row, column)->text()) + 24);
+        return widest;
+    }
 
     static void saveThroughPane(IndicatorPane* pane)
     {

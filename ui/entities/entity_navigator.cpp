@@ -6,6 +6,7 @@
 #include "ui/dialog_seams.h"
 #include "ui/entities/file_page.h"
 #include "ui/entities/machine_page.h"
+#include "ui/entities/search_field.h"
 #include "ui/indicator_tab.h"
 #include "ui/indicators_page.h"
 #include "ui/preview/preview_page.h"
@@ -13,7 +14,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
 #include <QMouseEvent>
@@ -21,6 +21,36 @@
 #include <QStatusBar>
 
 namespace indicia {
+
+namespace {
+
+// Building an entity page reads the loaded telemetry (a machine's also runs the preview):
+// a wait cursor and a status line while it works, instead of a window that seems stuck.
+class OpeningPage {
+public:
+    OpeningPage(QMainWindow& window, const QString& message)
+        : bar_(*window.statusBar())
+        , message_(message)
+    {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        bar_.showMessage(message_);
+        bar_.repaint();
+    }
+    ~OpeningPage()
+    {
+        QApplication::restoreOverrideCursor();
+        if (bar_.currentMessage() == message_)
+            bar_.clearMessage();
+    }
+    OpeningPage(const OpeningPage&) = delete;
+    OpeningPage& operator=(const OpeningPage&) = delete;
+
+private:
+    QStatusBar& bar_;
+    QString message_;
+};
+
+} // namespace
 
 EntityNavigator::EntityNavigator(QMainWindow& window, QStackedWidget& pages, QListWidget& navigation,
                                  WorkspaceController& controller, IndicatorsPage& indicators, PreviewPage& preview)
@@ -30,6 +60,7 @@ EntityNavigator::EntityNavigator(QMainWindow& window, QStackedWidget& pages, QLi
     , navigation_(navigation)
     , controller_(controller)
     , indicators_(indicators)
+    , preview_(preview)
 {
     setObjectName(QStringLiteral("entityNavigator"));
     PreviewPage* previewPage = &preview;
@@ -73,23 +104,27 @@ void EntityNavigator::createActions()
     };
     backAction = make(tr("&Back"), "actionBack", {QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back});
     forwardAction = make(tr("&Forward"), "actionForward", {QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward});
-    searchAction = make(tr("&Go to hash or machine..."), "actionGlobalSearch", {QKeySequence(tr("Ctrl+K"))});
+    searchAction = make(tr("&Find file, machine or indicator..."), "actionGlobalSearch", {QKeySequence(tr("Ctrl+K"))});
     openLocalFileAction = make(tr("Open &local file..."), "actionOpenLocalFile", {});
     openFilePageAction = make(tr("Open file page"), "actionOpenFilePage", {});
     backAction->setIcon(window_.style()->standardIcon(QStyle::SP_ArrowBack));
     forwardAction->setIcon(window_.style()->standardIcon(QStyle::SP_ArrowForward));
-    search_ = new QLineEdit(&window_);
-    search_->setObjectName(QStringLiteral("globalSearch"));
-    search_->setPlaceholderText(tr("Go to a hash or machine (Ctrl+K)"));
-    search_->setClearButtonEnabled(true);
+    WorkspaceController* controller = &controller_;
+    PreviewPage* preview = &preview_;
+    search_ = new SearchField([controller] { return controller->isOpen() ? controller->reader() : nullptr; },
+                              [preview] { return preview->telemetryFiles(); }, &window_);
     search_->setMaximumWidth(340);
     connect(backAction, &QAction::triggered, this, &EntityNavigator::goBack);
     connect(forwardAction, &QAction::triggered, this, &EntityNavigator::goForward);
     connect(searchAction, &QAction::triggered, this, [this] {
         search_->setFocus(Qt::ShortcutFocusReason);
         search_->selectAll();
+        search_->prepare(); // index the loaded telemetry while the user types
     });
-    connect(search_, &QLineEdit::returnPressed, this, &EntityNavigator::searchEntered);
+    connect(search_, &SearchField::chosen, this, &EntityNavigator::openHit);
+    connect(search_, &SearchField::nothingFound, this, [this](const QString& text) {
+        window_.statusBar()->showMessage(tr("Nothing found for '%1'").arg(text), 8000);
+    });
     connect(openLocalFileAction, &QAction::triggered, this, &EntityNavigator::openLocalFile);
     connect(openFilePageAction, &QAction::triggered, this, &EntityNavigator::openSelectedIndicatorFile);
     updateActions();
@@ -97,6 +132,7 @@ void EntityNavigator::createActions()
 
 bool EntityNavigator::openFile(const QString& hash, const QStringList& alsoKnown)
 {
+    const OpeningPage busy(window_, tr("Opening the file page of %1...").arg(hash.trimmed()));
     if (!filePage_->showFile(hash, alsoKnown)) {
         window_.statusBar()->showMessage(tr("Not a file hash: %1").arg(hash), 5000);
         return false;
@@ -109,6 +145,7 @@ void EntityNavigator::openMachine(const QString& machine)
 {
     if (machine.trimmed().isEmpty())
         return;
+    const OpeningPage busy(window_, tr("Opening the machine page of %1...").arg(machine.trimmed()));
     machinePage_->showMachine(machine.trimmed());
     showEntityPage(machinePage_);
 }
@@ -132,15 +169,14 @@ void EntityNavigator::showEntityPage(QWidget* page)
     pages_.setCurrentWidget(page);
 }
 
-void EntityNavigator::searchEntered()
+void EntityNavigator::openHit(const SearchHit& hit)
 {
-    const QString text = search_->text().trimmed();
-    if (text.isEmpty())
-        return;
-    if (looksLikeFileHash(text))
-        openFile(text);
-    else
-        openMachine(text);
+    switch (hit.kind) {
+    case SearchHitKind::Hash:
+    case SearchHitKind::File: openFile(hit.target); break;
+    case SearchHitKind::Machine: openMachine(hit.target); break;
+    case SearchHitKind::Indicator: openIndicator(hit.indicatorId); break;
+    }
 }
 
 void EntityNavigator::openLocalFile()

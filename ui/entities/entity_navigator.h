@@ -1,15 +1,15 @@
 #pragma once
 // The entity pages and the ways to reach them, kept out of MainWindow: the file and
 // machine pages (in the window's page stack, not in the page list), the global search
-// box (Ctrl+K: a hash opens its file page, other text a machine), "Open local file...",
+// (Ctrl+K: files, hashes, machines and indicators that exist, see SearchField), "Open local file...",
 // the indicator-row pivot, and Back/Forward (Alt+Left/Right, the mouse's side buttons).
 
+#include "ui/entities/search_field.h" // searchBox() is added to the tool bar as a QWidget
 #include "ui/navigation_history.h"
 
 #include <QObject>
 
 class QAction;
-class QLineEdit;
 class QListWidget;
 class QMainWindow;
 class QStackedWidget;
@@ -32,7 +32,7 @@ public:
     FilePage* filePage() const { return filePage_; }
     MachinePage* machinePage() const { return machinePage_; }
     NavigationHistory* history() const { return history_; }
-    QLineEdit* searchBox() const { return search_; }
+    SearchField* searchBox() const { return search_; }
     // Unconnected until whoever holds a service token calls setConnection() on it.
     FileServiceLookup* serviceLookup() const { return lookup_; }
 
@@ -54,7 +54,7 @@ protected:
 
 private:
     void createActions();
-    void searchEntered();
+    void openHit(const SearchHit& hit);
     void openLocalFile();
     void openSelectedIndicatorFile();
     void showEntityPage(QWidget* page);
@@ -67,10 +67,11 @@ private:
     QListWidget& navigation_;
     WorkspaceController& controller_;
     IndicatorsPage& indicators_;
+    PreviewPage& preview_;
     FilePage* filePage_ = nullptr;
     MachinePage* machinePage_ = nullptr;
     NavigationHistory* history_ = nullptr;
-    QLineEdit* search_ = nullptr;
+    SearchField* search_ = nullptr;
     FileServiceLookup* lookup_ = nullptr;
 };
 

@@ -21,9 +21,12 @@ using TelemetryProvider = std::function<QStringList()>;
 // The context for one page build; a workspace that cannot be read gives no indicators.
 EntityContext loadEntityContext(WorkspaceController& controller, const TelemetryProvider& telemetry);
 
-QTableWidget* makeEntityTable(const char* objectName, const QStringList& headers, QWidget* parent);
+// `stretchColumn` holds the long text of the table (a name, a path, a title): it takes the
+// width the others leave, while they fit their contents (flags and counts stay narrow).
+QTableWidget* makeEntityTable(const char* objectName, const QStringList& headers, int stretchColumn, QWidget* parent);
 // Appends a row of texts; `key` (a hash, id or machine) goes into Qt::UserRole of every cell.
 void appendRow(QTableWidget* table, const QStringList& cells, const QVariant& key = {});
+// Sizes the columns to the rows just appended (see makeEntityTable).
 void finishTable(QTableWidget* table);
 
 QString timeText(const QDateTime& time, const QString& fallback = {});

@@ -115,10 +115,10 @@ QWidget* FilePage::buildDetails()
     auto* indicatorsTab = new QWidget(tabs_);
     auto* layout = new QVBoxLayout(indicatorsTab);
     layout->setContentsMargins(0, 4, 0, 0);
-    indicators_ = makeEntityTable("fileIndicators", {tr("Type"), tr("Value"), tr("Action"), tr("Scope"), tr("Title")},
+    indicators_ = makeEntityTable("fileIndicators", {tr("Type"), tr("Value"), tr("Action"), tr("Scope"), tr("Title")}, 4,
                                   indicatorsTab);
     verdicts_ = makeEntityTable("fileVerdicts",
-                                {tr("Device group"), tr("Deciding indicator"), tr("Action"), tr("Outcome"), tr("Rule")},
+                                {tr("Device group"), tr("Deciding indicator"), tr("Action"), tr("Outcome"), tr("Rule")}, 1,
                                 indicatorsTab);
     coverLabel_ = new QLabel(indicatorsTab);
     coverLabel_->setObjectName(QStringLiteral("fileCoverLabel"));
@@ -127,8 +127,9 @@ QWidget* FilePage::buildDetails()
     layout->addWidget(new QLabel(tr("Which one decides, per device group"), indicatorsTab));
     layout->addWidget(verdicts_, 1);
     machines_ = makeEntityTable("fileMachines",
-                                {tr("Machine"), tr("Device group"), tr("Events"), tr("First seen"), tr("Last seen")}, tabs_);
-    events_ = makeEntityTable("fileEvents", {tr("Time"), tr("Machine"), tr("Kind"), tr("Path"), tr("Source")}, tabs_);
+                                {tr("Machine"), tr("Device group"), tr("Events"), tr("First seen"), tr("Last seen")}, 0,
+                                tabs_);
+    events_ = makeEntityTable("fileEvents", {tr("Time"), tr("Machine"), tr("Kind"), tr("Path"), tr("Source")}, 3, tabs_);
     tabs_->addTab(indicatorsTab, tr("Indicators"));
     tabs_->addTab(machines_, tr("Machines"));
     tabs_->addTab(events_, tr("Events"));

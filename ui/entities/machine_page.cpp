@@ -31,10 +31,10 @@ MachinePage::MachinePage(WorkspaceController& controller, TelemetryProvider tele
     events_ = makeEntityTable("machineEvents",
                               {tr("Time"), tr("Kind"), tr("Field"), tr("Value"), tr("Deciding indicator"), tr("Action"),
                                tr("Outcome"), tr("Rule")},
-                              tabs_);
+                              3, tabs_);
     indicators_ = makeEntityTable("machineIndicators", {tr("Type"), tr("Value"), tr("Action"), tr("Scope"), tr("Title")},
-                                  tabs_);
-    files_ = makeEntityTable("machineFiles", {tr("File hash")}, tabs_);
+                                  4, tabs_);
+    files_ = makeEntityTable("machineFiles", {tr("File hash")}, 0, tabs_);
     tabs_->addTab(events_, tr("Matching events"));
     tabs_->addTab(indicators_, tr("Indicators in effect"));
     tabs_->addTab(files_, tr("Files seen"));
@@ -69,7 +69,9 @@ void MachinePage::refresh()
     title_->setText(profile_.name);
     summary_->setText(tr("Device group: %1    Operating system: %2    Matching events: %3")
                           .arg(groupText(profile_.deviceGroup),
-                               profile_.os.isEmpty() ? tr("unknown (load a DeviceInfo export)") : profile_.os)
+                               !profile_.os.isEmpty()          ? profile_.os
+                               : profile_.deviceInfoLoaded ? tr("unknown (not in the loaded DeviceInfo export)")
+                                                           : tr("unknown (load a DeviceInfo export)"))
                           .arg(profile_.events.size()));
     fillTables();
 }
