@@ -1,5 +1,5 @@
 #pragma once
-// The words indicia-cli's commands share: their translation context ("cli", one for the
+// The words indicia-cli's commands share: their translation context (CliText, one for the
 // whole program, so lupdate finds every CliText::tr call) and how a row of an import
 // file is located in messages.
 
@@ -10,7 +10,7 @@
 #include <QString>
 
 class CliText {
-    Q_DECLARE_TR_FUNCTIONS(cli)
+    Q_DECLARE_TR_FUNCTIONS(CliText)
 };
 
 // Where `row` is in `path`: "FILE:LINE" (the physical line the record starts on, header

@@ -20,9 +20,9 @@ const std::vector<CliCommand>& cliCommands()
 {
     static const std::vector<CliCommand> table = {
         {"validate", runValidateCommand,
-         QT_TRANSLATE_NOOP("cli", "Check import files row by row: the canonical value, or why a row is refused."),
-         QT_TRANSLATE_NOOP("cli", "indicia-cli validate [--json] [--all-attributes] [--warninglists DIR] FILE..."),
-         QT_TRANSLATE_NOOP("cli",
+         QT_TRANSLATE_NOOP("CliText", "Check import files row by row: the canonical value, or why a row is refused."),
+         QT_TRANSLATE_NOOP("CliText", "indicia-cli validate [--json] [--all-attributes] [--warninglists DIR] FILE..."),
+         QT_TRANSLATE_NOOP("CliText",
                            "Reads MDE template CSVs, plain lists, report text, STIX bundles and MISP events (the\n"
                            "format is detected by content) and reports every row at the line of the file where it\n"
                            "starts (STIX and MISP: by entry), with known-good warnings.\n"
@@ -32,11 +32,11 @@ const std::vector<CliCommand>& cliCommands()
                            "Exit: 0 every row valid, 1 some rows refused, 2 a file could not be read or is not an\n"
                            "indicator file.")},
         {"import", runImportCommand,
-         QT_TRANSLATE_NOOP("cli", "Import a file into a workspace in one transaction."),
-         QT_TRANSLATE_NOOP("cli",
+         QT_TRANSLATE_NOOP("CliText", "Import a file into a workspace in one transaction."),
+         QT_TRANSLATE_NOOP("CliText",
                            "indicia-cli import --workspace W FILE [--mode valid-only|all-or-nothing] [--user NAME] "
                            "[--json]"),
-         QT_TRANSLATE_NOOP("cli",
+         QT_TRANSLATE_NOOP("CliText",
                            "Validates every row of FILE (any format validate reads), then writes them in one\n"
                            "transaction. The workspace W is created when missing.\n"
                            "  --workspace W   the workspace file\n"
@@ -47,11 +47,11 @@ const std::vector<CliCommand>& cliCommands()
                            "Exit: 0 every row imported, 1 some rows refused, 2 the file could not be read or is not\n"
                            "an indicator file, the workspace is unusable or the command line is wrong.")},
         {"export", runExportCommand,
-         QT_TRANSLATE_NOOP("cli", "Write a workspace's active indicators in one of the export formats."),
-         QT_TRANSLATE_NOOP("cli",
+         QT_TRANSLATE_NOOP("CliText", "Write a workspace's active indicators in one of the export formats."),
+         QT_TRANSLATE_NOOP("CliText",
                            "indicia-cli export --workspace W --format FORMAT [--type TYPE] [-o FILE | --output-dir "
                            "DIR]"),
-         QT_TRANSLATE_NOOP("cli",
+         QT_TRANSLATE_NOOP("CliText",
                            "Active indicators only (expired ones are left out); to stdout unless -o.\n"
                            "  --format FORMAT   one of %1\n"
                            "  --type TYPE       only indicators of this type (FileSha256, IpAddress, ...)\n"
@@ -61,10 +61,10 @@ const std::vector<CliCommand>& cliCommands()
                            "The files written are named on stderr.\n"
                            "Exit: 0 written, 2 error.")},
         {"convert", runConvertCommand,
-         QT_TRANSLATE_NOOP("cli", "Convert an indicator file to another format, without a workspace."),
-         QT_TRANSLATE_NOOP("cli",
+         QT_TRANSLATE_NOOP("CliText", "Convert an indicator file to another format, without a workspace."),
+         QT_TRANSLATE_NOOP("CliText",
                            "indicia-cli convert IN --to FORMAT [-o FILE | --output-dir DIR] [--all-attributes]"),
-         QT_TRANSLATE_NOOP("cli",
+         QT_TRANSLATE_NOOP("CliText",
                            "Reads IN as validate does and writes its valid indicators; refused rows are listed on\n"
                            "stderr. To stdout unless -o.\n"
                            "  --to FORMAT       one of %1\n"
@@ -75,21 +75,21 @@ const std::vector<CliCommand>& cliCommands()
                            "The files written are named on stderr.\n"
                            "Exit: 0 every row converted, 1 some rows refused, 2 nothing could be done.")},
         {"stats", runStatsCommand,
-         QT_TRANSLATE_NOOP("cli", "Count a workspace's indicators by type, action and sync state."),
-         QT_TRANSLATE_NOOP("cli", "indicia-cli stats --workspace W [--json]"),
-         QT_TRANSLATE_NOOP("cli",
+         QT_TRANSLATE_NOOP("CliText", "Count a workspace's indicators by type, action and sync state."),
+         QT_TRANSLATE_NOOP("CliText", "indicia-cli stats --workspace W [--json]"),
+         QT_TRANSLATE_NOOP("CliText",
                            "Active and expired indicators, by type and by action, changes waiting for sync,\n"
                            "conflicts, machines and device groups. Never creates a workspace.\n"
                            "  --json  {\"active\", \"expired\", \"by_type\", \"by_action\", \"pending_sync\",\n"
                            "          \"conflicts\", \"machines\", \"device_groups\", \"quota\"}\n"
                            "Exit: 0 done, 2 error.")},
         {"preview", runPreviewCommand,
-         QT_TRANSLATE_NOOP("cli", "Replay telemetry against a list: what would match, alert or be blocked."),
-         QT_TRANSLATE_NOOP("cli",
+         QT_TRANSLATE_NOOP("CliText", "Replay telemetry against a list: what would match, alert or be blocked."),
+         QT_TRANSLATE_NOOP("CliText",
                            "indicia-cli preview (--workspace W | --indicators FILE) --telemetry FILE...\n"
                            "       [--machine-groups FILE] [--as-of TIME] [--scope-model seed|current] "
                            "[--matches OUT.csv] [--json]"),
-         QT_TRANSLATE_NOOP("cli",
+         QT_TRANSLATE_NOOP("CliText",
                            "Scans Defender advanced-hunting exports against the workspace's list (every indicator\n"
                            "in it) or an indicator file. Bad records are counted and skipped.\n"
                            "  --telemetry FILE...     the exports (every argument up to the next option)\n"
@@ -100,12 +100,12 @@ const std::vector<CliCommand>& cliCommands()
                            "  --json                  the summary as JSON\n"
                            "Exit: 0 scanned, 1 a telemetry file could not be read, 2 bad arguments or inputs.")},
         {"diff", runDiffCommand,
-         QT_TRANSLATE_NOOP("cli", "Compare what the synced list and the workspace's draft would do to telemetry."),
-         QT_TRANSLATE_NOOP("cli",
+         QT_TRANSLATE_NOOP("CliText", "Compare what the synced list and the workspace's draft would do to telemetry."),
+         QT_TRANSLATE_NOOP("CliText",
                            "indicia-cli diff --workspace W --telemetry FILE... [--machine-groups FILE] [--as-of "
                            "TIME]\n"
                            "       [--scope-model seed|current] [--json]"),
-         QT_TRANSLATE_NOOP("cli",
+         QT_TRANSLATE_NOOP("CliText",
                            "Previews the telemetry twice, with the list as last synced with the service and with\n"
                            "the workspace as it is now, and reports every event and machine whose outcome changes\n"
                            "(before -> after, with the deciding indicator).\n"
@@ -116,44 +116,44 @@ const std::vector<CliCommand>& cliCommands()
                            "  --json                  the changes as JSON\n"
                            "Exit: 0 compared, 1 a telemetry file could not be read, 2 bad arguments or workspace.")},
         {"edit", runEditCommand,
-         QT_TRANSLATE_NOOP("cli", "Change the action of many indicators in one step, or undo an operation."),
-         QT_TRANSLATE_NOOP("cli",
+         QT_TRANSLATE_NOOP("CliText", "Change the action of many indicators in one step, or undo an operation."),
+         QT_TRANSLATE_NOOP("CliText",
                            "indicia-cli edit --workspace W (--set-action ACTION [--type TYPE] | --undo "
                            "[OPERATION]) [--user NAME] [--json]"),
-         QT_TRANSLATE_NOOP("cli",
+         QT_TRANSLATE_NOOP("CliText",
                            "  --set-action ACTION  every active indicator (of TYPE) gets ACTION, as one operation\n"
                            "  --undo [OPERATION]   reverse OPERATION (default: the newest) in a new operation\n"
                            "  --user NAME          who the history names (default: $USER)\n"
                            "  --json               {\"operation\", \"changed\"} or {\"operation\", \"undone\"}\n"
                            "Exit: 0 done, 1 nothing to change or undo, 2 error.")},
         {"hunt", runHuntCommand,
-         QT_TRANSLATE_NOOP("cli", "Print Advanced Hunting (KQL) queries for a workspace's active indicators."),
-         QT_TRANSLATE_NOOP("cli", "indicia-cli hunt --workspace W [--days N] [--json]"),
-         QT_TRANSLATE_NOOP("cli",
+         QT_TRANSLATE_NOOP("CliText", "Print Advanced Hunting (KQL) queries for a workspace's active indicators."),
+         QT_TRANSLATE_NOOP("CliText", "indicia-cli hunt --workspace W [--days N] [--json]"),
+         QT_TRANSLATE_NOOP("CliText",
                            "Queries that find, across the organisation, the events the active indicators would\n"
                            "match; long value lists are split over several queries.\n"
                            "  --days N  how far back the queries look (default 30)\n"
                            "  --json    [{\"title\", \"kql\"}]\n"
                            "Exit: 0 printed (also when there is nothing to hunt), 2 bad arguments or workspace.")},
         {"file", runFileCommand,
-         QT_TRANSLATE_NOOP("cli", "Profile a file hash: names, machines, events and the indicator that decides it."),
-         QT_TRANSLATE_NOOP("cli",
+         QT_TRANSLATE_NOOP("CliText", "Profile a file hash: names, machines, events and the indicator that decides it."),
+         QT_TRANSLATE_NOOP("CliText",
                            "indicia-cli file HASH (--workspace W | --indicators FILE) --telemetry FILE... [--as-of "
                            "TIME]\n"
                            "       [--scope-model seed|current] [--json]"),
-         QT_TRANSLATE_NOOP("cli",
+         QT_TRANSLATE_NOOP("CliText",
                            "HASH is an MD5, SHA-1 or SHA-256 in hex. Reports the file's other hashes, names and\n"
                            "paths, the machines and events it appears in, the indicators that cover it and the\n"
                            "verdict in each device group.\n"
                            "Exit: 0 found, 1 not seen in the telemetry, 2 error.")},
         {"sync", runSyncCommand,
-         QT_TRANSLATE_NOOP("cli", "Sync a workspace with the service, or test a connection."),
-         QT_TRANSLATE_NOOP("cli",
+         QT_TRANSLATE_NOOP("CliText", "Sync a workspace with the service, or test a connection."),
+         QT_TRANSLATE_NOOP("CliText",
                            "indicia-cli sync --workspace W --service URL --client-id ID --client-secret-env VAR\n"
                            "       [--tenant T] [--login-url URL] [--page-size N] [--json]\n"
                            "       indicia-cli sync --check --service URL --client-id ID --client-secret-env VAR\n"
                            "       [--tenant T] [--login-url URL] [--json]"),
-         QT_TRANSLATE_NOOP("cli",
+         QT_TRANSLATE_NOOP("CliText",
                            "Pulls the organisation (machines, device groups) and the indicators, then pushes\n"
                            "local changes; W is created when missing (a clone of the tenant). --check tests the\n"
                            "connection (token, indicator list, machine list) without a workspace.\n"

@@ -11,9 +11,9 @@
 struct CliCommand {
     const char* name;
     int (*run)(const QStringList& args);
-    const char* summary; // one line (context "cli")
-    const char* usage;   // synopsis lines (context "cli")
-    const char* details; // what it does, its options and exit codes (context "cli")
+    const char* summary; // one line (context "CliText")
+    const char* usage;   // synopsis lines (context "CliText")
+    const char* details; // what it does, its options and exit codes (context "CliText")
 };
 
 const std::vector<CliCommand>& cliCommands();

@@ -52,9 +52,9 @@ void printText(QTextStream& out, const match::PreviewResult& result)
         << CliText::tr("Events matched: %1, machines affected: %2, alerts: %3").arg(s.eventsMatched).arg(s.machinesAffected).arg(s.alerts)
         << '\n';
     const std::pair<const char*, const std::map<std::string, std::uint64_t>*> sections[] = {
-        {QT_TRANSLATE_NOOP("cli", "Per outcome:"), &s.perOutcome},
-        {QT_TRANSLATE_NOOP("cli", "Per device group:"), &s.perDeviceGroup},
-        {QT_TRANSLATE_NOOP("cli", "Per indicator:"), &s.perIndicator}};
+        {QT_TRANSLATE_NOOP("CliText", "Per outcome:"), &s.perOutcome},
+        {QT_TRANSLATE_NOOP("CliText", "Per device group:"), &s.perDeviceGroup},
+        {QT_TRANSLATE_NOOP("CliText", "Per indicator:"), &s.perIndicator}};
     for (const auto& [title, counts] : sections) {
         if (counts->empty())
             continue;
