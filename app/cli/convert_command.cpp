@@ -5,19 +5,20 @@
 
 #include "app/cli/convert_command.h"
 
+#include "app/cli/cli_text.h"
+#include "app/cli/command_table.h"
 #include "app/cli/indicator_output.h"
 #include "engine/codec/source_reader.h"
 #include "engine/timeutil.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 using namespace indicia;
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
 
 constexpr int kListedRefusals = 10;
 
@@ -25,6 +26,7 @@ struct ConvertArgs {
     QString input;
     QString format;
     QString output;
+    QString outputDir;
     bool allAttributes = false;
     bool valid = true;
 };
@@ -39,12 +41,14 @@ ConvertArgs parse(const QStringList& args, QTextStream& err)
             parsed.format = args[++i];
         else if ((arg == u"-o" || arg == u"--output") && hasValue)
             parsed.output = args[++i];
+        else if (arg == u"--output-dir" && hasValue)
+            parsed.outputDir = args[++i];
         else if (arg == u"--all-attributes")
             parsed.allAttributes = true;
         else if (!arg.startsWith(u'-') && parsed.input.isEmpty())
             parsed.input = arg;
         else {
-            err << tr("Unknown or incomplete option: %1").arg(arg) << '\n';
+            err << CliText::tr("Unknown or incomplete option: %1").arg(arg) << '\n';
             parsed.valid = false;
         }
     }
@@ -59,8 +63,8 @@ int runConvertCommand(const QStringList& args)
     QTextStream err(stderr);
     const ConvertArgs parsed = parse(args, err);
     if (!parsed.valid) {
-        err << tr("Usage: indicia-cli convert IN --to %1 [-o OUT|DIR] [--all-attributes]")
-                   .arg(IndicatorOutput::formatNames())
+        err << commandUsage("convert") << '\n'
+            << CliText::tr("FORMAT is one of %1. Run 'indicia-cli help convert' for more.").arg(IndicatorOutput::formatNames())
             << '\n';
         return 2;
     }
@@ -75,7 +79,9 @@ int runConvertCommand(const QStringList& args)
         return 2;
     }
     QString error;
-    auto output = IndicatorOutput::open(parsed.format, parsed.output, now, error);
+    const OutputTarget target{parsed.output, parsed.outputDir, QFileInfo(parsed.input).completeBaseName(),
+                               parsed.input};
+    auto output = IndicatorOutput::open(parsed.format, target, now, error);
     if (!output) {
         err << error << '\n';
         return 2;
@@ -87,15 +93,13 @@ int runConvertCommand(const QStringList& args)
             continue;
         }
         if (++refused <= kListedRefusals)
-            err << tr("%1:%2: not converted: %3")
-                       .arg(parsed.input)
-                       .arg(row.row)
-                       .arg(QString::fromStdString(row.errors.front().message))
+            err << CliText::tr("%1: not converted: %2")
+                       .arg(rowLocation(parsed.input, reader->format(), row), refusalText(row, true))
                 << '\n';
     }
     if (!output->finish(err))
         return 2;
-    err << tr("%1 (%2): %3 indicators written, %4 rows refused, %5 left out by the format.")
+    err << CliText::tr("%1 (%2): %3 indicators written, %4 rows refused, %5 left out by the format.")
                .arg(parsed.input, QString::fromUtf8(toString(reader->format()).data()))
                .arg(output->written())
                .arg(refused)

@@ -1,5 +1,7 @@
 #include "app/cli/diff_command.h"
 
+#include "app/cli/cli_text.h"
+#include "app/cli/command_table.h"
 #include "app/cli/existing_workspace.h"
 #include "app/cli/preview_options.h"
 #include "engine/match/preview_diff.h"
@@ -15,8 +17,6 @@ using namespace indicia;
 using namespace indicia::cli;
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
 
 nlohmann::ordered_json toJson(const match::PreviewDiff& diff, const match::PreviewResult& after,
                               std::size_t syncedCount, std::size_t draftCount)
@@ -43,7 +43,7 @@ nlohmann::ordered_json toJson(const match::PreviewDiff& diff, const match::Previ
 
 void printText(QTextStream& out, const match::PreviewDiff& diff, const match::PreviewResult& after)
 {
-    out << tr("Events changed: %1, machines changed: %2").arg(diff.eventsChanged).arg(diff.machinesChanged.size())
+    out << CliText::tr("Events changed: %1, machines changed: %2").arg(diff.eventsChanged).arg(diff.machinesChanged.size())
         << '\n';
     for (const match::OutcomeChange& c : diff.changes) {
         const QString before = c.beforeIndicator.empty() ? fromStd(c.before)
@@ -66,12 +66,10 @@ int runDiffCommand(const QStringList& args)
         parsePreviewOptions(args, kWorkspace | kTelemetry | kMachineGroups | kAsOf | kScopeModel | kJson);
     QString problem = o.error;
     if (problem.isEmpty() && (o.workspace.isEmpty() || o.telemetry.isEmpty()))
-        problem = tr("--workspace and --telemetry are required.");
+        problem = CliText::tr("--workspace and --telemetry are required.");
     if (!problem.isEmpty()) {
         err << problem << '\n'
-            << tr("Usage: indicia-cli diff --workspace W --telemetry FILE... [--machine-groups FILE] [--as-of TIME]\n"
-                  "       [--scope-model seed|current] [--json]")
-            << '\n';
+            << commandUsage("diff") << '\n';
         return 2;
     }
     WorkspaceStore store;

@@ -1,4 +1,6 @@
 #include "app/cli/edit_command.h"
+#include "app/cli/cli_text.h"
+#include "app/cli/command_table.h"
 #include "app/cli/existing_workspace.h"
 
 #include "models/store/workspace_store.h"
@@ -14,8 +16,6 @@
 using namespace indicia;
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
 
 struct EditArgs {
     QString workspace;
@@ -41,30 +41,29 @@ EditArgs parse(const QStringList& args)
         } else if (arg == u"--set-action" && hasValue) {
             const auto parsed = parseAction(args[++i].toStdString());
             if (!parsed)
-                out.error = tr("Unknown action: %1").arg(args[i]);
+                out.error = CliText::tr("Unknown action: %1").arg(args[i]);
             else
                 out.action = parsed->action;
         } else if (arg == u"--type" && hasValue) {
             out.type = parseIndicatorType(args[++i].toStdString());
             if (!out.type)
-                out.error = tr("Unknown indicator type: %1").arg(args[i]);
+                out.error = CliText::tr("Unknown indicator type: %1").arg(args[i]);
         } else if (arg == u"--undo") {
             out.undo = true;
             if (hasValue && !args[i + 1].startsWith(u'-')) {
                 bool ok = false;
                 out.undoOperation = args[++i].toLongLong(&ok);
                 if (!ok || out.undoOperation <= 0)
-                    out.error = tr("Not an operation id: %1").arg(args[i]);
+                    out.error = CliText::tr("Not an operation id: %1").arg(args[i]);
             }
         } else if (arg == u"--json") {
             out.json = true;
         } else {
-            out.error = tr("Unknown option: %1").arg(arg);
+            out.error = CliText::tr("Unknown option: %1").arg(arg);
         }
     }
     if (out.error.isEmpty() && (out.workspace.isEmpty() || out.undo == out.action.has_value()))
-        out.error = tr("Usage: indicia-cli edit --workspace W (--set-action ACTION [--type TYPE] | --undo [OPERATION]) "
-                       "[--user NAME] [--json]");
+        out.error = commandUsage("edit");
     if (out.user.isEmpty())
         out.user = qEnvironmentVariable("USER", QStringLiteral("indicia-cli"));
     return out;
@@ -91,7 +90,7 @@ int runEditCommand(const QStringList& args)
         if (target == 0) {
             const std::vector<OperationInfo> newest = store.operations(1);
             if (newest.empty()) {
-                err << tr("Nothing to undo.") << '\n';
+                err << CliText::tr("Nothing to undo.") << '\n';
                 return 1;
             }
             target = newest.front().id;
@@ -103,7 +102,7 @@ int runEditCommand(const QStringList& args)
         }
         report = {{"operation", *done}, {"undone", target}};
         if (!parsed.json)
-            out << tr("Operation %1 undone by operation %2.").arg(target).arg(*done) << '\n';
+            out << CliText::tr("Operation %1 undone by operation %2.").arg(target).arg(*done) << '\n';
     } else {
         QList<std::int64_t> ids;
         store.forEachActive(parsed.type, [&](const IndicatorRecord& record) {
@@ -111,7 +110,7 @@ int runEditCommand(const QStringList& args)
                 ids << record.id;
         });
         if (ids.isEmpty()) {
-            err << tr("No active indicator to change.") << '\n';
+            err << CliText::tr("No active indicator to change.") << '\n';
             return 1;
         }
         const StoreResult<std::int64_t> done = store.bulkSetAction(ids, *parsed.action);
@@ -121,7 +120,7 @@ int runEditCommand(const QStringList& args)
         }
         report = {{"operation", *done}, {"changed", ids.size()}};
         if (!parsed.json)
-            out << tr("%1 indicators changed by operation %2.").arg(ids.size()).arg(*done) << '\n';
+            out << CliText::tr("%1 indicators changed by operation %2.").arg(ids.size()).arg(*done) << '\n';
     }
     if (parsed.json)
         out << QString::fromStdString(report.dump()) << '\n';

@@ -1,5 +1,6 @@
 #include "app/cli/existing_workspace.h"
 
+#include "app/cli/cli_text.h"
 #include "models/store/workspace_store.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,7 @@ namespace indicia {
 bool openExistingWorkspace(WorkspaceStore& store, const QString& path, QTextStream& err)
 {
     if (!QFileInfo::exists(path)) {
-        err << QCoreApplication::translate("cli", "%1 does not exist.").arg(path) << '\n';
+        err << CliText::tr("%1 does not exist.").arg(path) << '\n';
         return false;
     }
     if (const StoreError error = store.open(path)) {

@@ -1,4 +1,6 @@
 #include "app/cli/export_command.h"
+#include "app/cli/cli_text.h"
+#include "app/cli/command_table.h"
 #include "app/cli/existing_workspace.h"
 
 #include "app/cli/indicator_output.h"
@@ -14,12 +16,11 @@ using namespace indicia;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
-
 struct ExportArgs {
     QString workspace;
     QString format;
     QString output;
+    QString outputDir;
     std::optional<IndicatorType> type;
     bool valid = true;
 };
@@ -36,14 +37,16 @@ ExportArgs parse(const QStringList& args, QTextStream& err)
             parsed.format = args[++i];
         } else if ((arg == u"-o" || arg == u"--output") && hasValue) {
             parsed.output = args[++i];
+        } else if (arg == u"--output-dir" && hasValue) {
+            parsed.outputDir = args[++i];
         } else if (arg == u"--type" && hasValue) {
             parsed.type = parseIndicatorType(args[++i].toStdString());
             if (!parsed.type) {
-                err << tr("Unknown indicator type: %1").arg(args[i]) << '\n';
+                err << CliText::tr("Unknown indicator type: %1").arg(args[i]) << '\n';
                 parsed.valid = false;
             }
         } else {
-            err << tr("Unknown or incomplete option: %1").arg(arg) << '\n';
+            err << CliText::tr("Unknown or incomplete option: %1").arg(arg) << '\n';
             parsed.valid = false;
         }
     }
@@ -59,9 +62,8 @@ int runExportCommand(const QStringList& args)
     QTextStream err(stderr);
     const ExportArgs parsed = parse(args, err);
     if (!parsed.valid) {
-        err << tr("Usage: indicia-cli export --workspace W --format %1 [--type T] [-o FILE|DIR]\n"
-                  "(suricata writes one dataset file per type into the directory -o DIR)")
-                   .arg(IndicatorOutput::formatNames())
+        err << commandUsage("export") << '\n'
+            << CliText::tr("FORMAT is one of %1. Run 'indicia-cli help export' for more.").arg(IndicatorOutput::formatNames())
             << '\n';
         return 2;
     }
@@ -69,7 +71,8 @@ int runExportCommand(const QStringList& args)
     if (!openExistingWorkspace(store, parsed.workspace, err))
         return 2;
     QString error;
-    auto output = IndicatorOutput::open(parsed.format, parsed.output, fromUnixSeconds(store.now()), error);
+    const OutputTarget target{parsed.output, parsed.outputDir, QStringLiteral("indicators"), {}};
+    auto output = IndicatorOutput::open(parsed.format, target, fromUnixSeconds(store.now()), error);
     if (!output) {
         err << error << '\n';
         return 2;

@@ -1,5 +1,7 @@
 #include "app/cli/file_command.h"
 
+#include "app/cli/cli_text.h"
+#include "app/cli/command_table.h"
 #include "app/cli/existing_workspace.h"
 #include "app/cli/preview_options.h"
 #include "models/entities/file_profile.h"
@@ -14,8 +16,6 @@ using namespace indicia;
 using namespace indicia::cli;
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
 
 using Json = nlohmann::ordered_json;
 
@@ -76,10 +76,10 @@ Json profileJson(const FileProfile& p)
 void printText(QTextStream& out, const FileProfile& p)
 {
     out << "SHA256 " << p.sha256 << "\nSHA1   " << p.sha1 << "\nMD5    " << p.md5 << '\n'
-        << tr("Names: %1").arg(p.names.join(QStringLiteral(", "))) << '\n'
-        << tr("Events: %1 on %2 machine(s)").arg(p.events.size()).arg(p.machines.size()) << '\n';
+        << CliText::tr("Names: %1").arg(p.names.join(QStringLiteral(", "))) << '\n'
+        << CliText::tr("Events: %1 on %2 machine(s)").arg(p.events.size()).arg(p.machines.size()) << '\n';
     for (const GroupVerdict& v : p.verdicts)
-        out << tr("Group '%1': %2 (%3)").arg(v.deviceGroup, v.winnerId ? v.winnerValue : tr("no indicator"), v.rule)
+        out << CliText::tr("Group '%1': %2 (%3)").arg(v.deviceGroup, v.winnerId ? v.winnerValue : CliText::tr("no indicator"), v.rule)
             << '\n';
 }
 
@@ -119,12 +119,11 @@ int runFileCommand(const QStringList& args)
     const bool oneList = o.workspace.isEmpty() != o.indicators.isEmpty();
     if (!o.error.isEmpty() || !oneList || o.telemetry.isEmpty() || !looksLikeFileHash(hash)) {
         err << (!o.error.isEmpty() ? o.error
-                : !looksLikeFileHash(hash) ? tr("HASH must be an MD5, SHA-1 or SHA-256 in hex.")
-                : !oneList ? tr("Give one of --workspace or --indicators.")
-                           : tr("--telemetry is required."))
+                : !looksLikeFileHash(hash) ? CliText::tr("HASH must be an MD5, SHA-1 or SHA-256 in hex.")
+                : !oneList ? CliText::tr("Give one of --workspace or --indicators.")
+                           : CliText::tr("--telemetry is required."))
             << '\n'
-            << tr("Usage: indicia-cli file HASH (--workspace W | --indicators FILE) --telemetry FILE... [--json]")
-            << '\n';
+            << commandUsage("file") << '\n';
         return 2;
     }
     EntityContext context;

@@ -1,5 +1,7 @@
 #include "app/cli/hunt_command.h"
 
+#include "app/cli/cli_text.h"
+#include "app/cli/command_table.h"
 #include "app/cli/existing_workspace.h"
 #include "app/cli/preview_options.h"
 #include "engine/match/hunting.h"
@@ -16,8 +18,6 @@ using namespace indicia::cli;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
-
 } // namespace
 
 int runHuntCommand(const QStringList& args)
@@ -26,8 +26,8 @@ int runHuntCommand(const QStringList& args)
     QTextStream err(stderr);
     const CommandOptions o = parsePreviewOptions(args, kWorkspace | kDays | kJson);
     if (!o.error.isEmpty() || o.workspace.isEmpty()) {
-        err << (o.error.isEmpty() ? tr("--workspace is required.") : o.error) << '\n'
-            << tr("Usage: indicia-cli hunt --workspace W [--days N] [--json]") << '\n';
+        err << (o.error.isEmpty() ? CliText::tr("--workspace is required.") : o.error) << '\n'
+            << commandUsage("hunt") << '\n';
         return 2;
     }
     WorkspaceStore store;
@@ -55,7 +55,7 @@ int runHuntCommand(const QStringList& args)
         return 0;
     }
     if (queries.empty())
-        err << tr("No active indicators to hunt for.") << '\n';
+        err << CliText::tr("No active indicators to hunt for.") << '\n';
     for (const match::HuntingQuery& q : queries)
         out << "// " << fromStd(q.title) << '\n' << fromStd(q.kql) << "\n\n";
     return 0;

@@ -1,8 +1,12 @@
 #include "app/cli/import_command.h"
 
+#include "app/cli/cli_text.h"
+#include "app/cli/command_table.h"
+#include "engine/codec/format_codes.h"
 #include "models/store/workspace_store.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <nlohmann/json.hpp>
@@ -12,8 +16,6 @@
 using namespace indicia;
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
 
 constexpr int kOk = 0;
 constexpr int kSomeInvalid = 1;
@@ -30,9 +32,7 @@ struct ImportArgs {
 
 int usage(QTextStream& err)
 {
-    err << tr("Usage: indicia-cli import --workspace W FILE [--mode valid-only|all-or-nothing] "
-              "[--user NAME] [--json]")
-        << '\n';
+    err << commandUsage("import") << '\n';
     return kCannotRun;
 }
 
@@ -59,7 +59,7 @@ std::optional<ImportArgs> parse(const QStringList& args, QTextStream& err)
         } else if (!arg.startsWith(u'-') && parsed.file.isEmpty()) {
             parsed.file = arg;
         } else {
-            err << tr("Unknown or incomplete option: %1").arg(arg) << '\n';
+            err << CliText::tr("Unknown or incomplete option: %1").arg(arg) << '\n';
             return std::nullopt;
         }
     }
@@ -100,7 +100,7 @@ nlohmann::ordered_json toJson(const ImportArgs& args, const ImportReport& r, std
 void printText(QTextStream& out, const ImportArgs& args, const ImportReport& r,
                std::int64_t quota)
 {
-    out << tr("%1: %2 rows read, %3 added, %4 updated, %5 unchanged, %6 repeated, %7 invalid")
+    out << CliText::tr("%1: %2 rows read, %3 added, %4 updated, %5 unchanged, %6 repeated, %7 invalid")
                .arg(args.file)
                .arg(r.rows)
                .arg(r.added)
@@ -112,31 +112,37 @@ void printText(QTextStream& out, const ImportArgs& args, const ImportReport& r,
     int shown = 0;
     for (const ImportProblem& p : r.problems) {
         if (++shown > kProblemsShown) {
-            out << tr("  ... and %1 more problems (use --json for all)")
+            out << CliText::tr("  ... and %1 more problems (use --json for all)")
                        .arg(qsizetype(r.problems.size()) - kProblemsShown)
                 << '\n';
             break;
         }
-        out << tr("  row %1 (line %2), %3: %4 [%5]")
+        QString message = QString::fromStdString(p.issue.message);
+        if (p.issue.code == codes::kMispNotForIds) // import has no option for it; convert has
+            message += u' ' + CliText::tr("(indicia-cli convert --all-attributes takes it)");
+        out << CliText::tr("  row %1 (line %2), %3: %4 [%5]")
                    .arg(p.row)
                    .arg(p.line)
-                   .arg(p.issue.column.empty() ? tr("value") : QString::fromStdString(p.issue.column),
-                        QString::fromStdString(p.issue.message),
-                        QString::fromStdString(p.issue.code))
+                   .arg(p.issue.column.empty() ? CliText::tr("value") : QString::fromStdString(p.issue.column),
+                        message, QString::fromStdString(p.issue.code))
             << '\n';
     }
     if (r.overQuota > 0) {
-        out << tr("Over quota: %1 active indicators beyond the limit of %2.")
+        out << CliText::tr("Over quota: %1 active indicators beyond the limit of %2.")
                    .arg(r.overQuota)
                    .arg(quota)
             << '\n';
     }
     if (r.committed)
-        out << tr("Saved in %1 (operation %2).").arg(args.workspace).arg(r.opId) << '\n';
+        out << CliText::tr("Saved in %1 (operation %2).").arg(args.workspace).arg(r.opId) << '\n';
     else if (args.mode == ImportMode::AllOrNothing && r.invalid > 0)
-        out << tr("Nothing was imported: all-or-nothing mode and some rows are invalid.") << '\n';
+        out << CliText::tr("Nothing was imported: all-or-nothing mode and some rows are invalid.") << '\n';
+    else if (r.rows == 0)
+        out << CliText::tr("Nothing to import: the file holds no indicator rows.") << '\n';
+    else if (r.invalid >= r.rows)
+        out << CliText::tr("Nothing to import: no row is valid.") << '\n';
     else
-        out << tr("Nothing to import: the workspace already holds every valid row.") << '\n';
+        out << CliText::tr("Nothing to import: the workspace already holds every valid row.") << '\n';
 }
 
 } // namespace
@@ -149,6 +155,13 @@ int runImportCommand(const QStringList& args)
     if (!parsed)
         return usage(err);
 
+    // Checked before the workspace is opened, which would create it for nothing.
+    if (const QFileInfo file(parsed->file); !file.exists() || file.isDir()) {
+        err << (file.isDir() ? CliText::tr("%1 is a directory, not an indicator file.")
+                             : CliText::tr("%1: no such file.")).arg(parsed->file)
+            << '\n';
+        return kCannotRun;
+    }
     WorkspaceStore store;
     if (const StoreError error = store.open(parsed->workspace)) {
         err << error.message << '\n';

@@ -1,5 +1,7 @@
 #include "app/cli/preview_command.h"
 
+#include "app/cli/cli_text.h"
+#include "app/cli/command_table.h"
 #include "app/cli/existing_workspace.h"
 #include "app/cli/preview_options.h"
 #include "engine/match/preview_output.h"
@@ -21,12 +23,6 @@ using namespace indicia::cli;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
-
-const char* const kUsage = QT_TRANSLATE_NOOP("cli",
-    "Usage: indicia-cli preview (--workspace W | --indicators FILE) --telemetry FILE...\n"
-    "       [--machine-groups FILE] [--as-of TIME] [--scope-model seed|current] [--matches OUT.csv] [--json]");
-
 // The compiled list to preview, from exactly one of --workspace and --indicators; null
 // when it cannot be read. A file is compiled as it is read (no list kept in between).
 std::shared_ptr<const match::Snapshot> loadSnapshot(const CommandOptions& o, WorkspaceStore& store, QTextStream& err)
@@ -47,28 +43,28 @@ std::shared_ptr<const match::Snapshot> loadSnapshot(const CommandOptions& o, Wor
 void printText(QTextStream& out, const match::PreviewResult& result)
 {
     const match::PreviewSummary& s = result.summary;
-    out << tr("Events scanned: %1 (records read %2, ignored %3, bad records skipped %4)")
+    out << CliText::tr("Events scanned: %1 (records read %2, ignored %3, bad records skipped %4)")
                .arg(s.eventsScanned)
                .arg(s.recordsRead)
                .arg(s.recordsIgnored)
                .arg(s.badRecordsSkipped)
         << '\n'
-        << tr("Events matched: %1, machines affected: %2, alerts: %3").arg(s.eventsMatched).arg(s.machinesAffected).arg(s.alerts)
+        << CliText::tr("Events matched: %1, machines affected: %2, alerts: %3").arg(s.eventsMatched).arg(s.machinesAffected).arg(s.alerts)
         << '\n';
     const std::pair<const char*, const std::map<std::string, std::uint64_t>*> sections[] = {
-        {QT_TRANSLATE_NOOP("cli", "Per outcome:"), &s.perOutcome},
-        {QT_TRANSLATE_NOOP("cli", "Per device group:"), &s.perDeviceGroup},
-        {QT_TRANSLATE_NOOP("cli", "Per indicator:"), &s.perIndicator}};
+        {QT_TRANSLATE_NOOP("CliText", "Per outcome:"), &s.perOutcome},
+        {QT_TRANSLATE_NOOP("CliText", "Per device group:"), &s.perDeviceGroup},
+        {QT_TRANSLATE_NOOP("CliText", "Per indicator:"), &s.perIndicator}};
     for (const auto& [title, counts] : sections) {
         if (counts->empty())
             continue;
-        out << tr(title) << '\n';
+        out << CliText::tr(title) << '\n';
         for (const auto& [key, n] : *counts)
             out << "  " << fromStd(key) << ": " << n << '\n';
     }
     for (const telemetry::RecordError& e : result.errors)
         if (e.record != 0)
-            out << tr("  %1, record %2: %3").arg(fromStd(e.source)).arg(e.record).arg(fromStd(e.reason)) << '\n';
+            out << CliText::tr("  %1, record %2: %3").arg(fromStd(e.source)).arg(e.record).arg(fromStd(e.reason)) << '\n';
 }
 
 bool writeMatches(const QString& path, const match::PreviewResult& result, QTextStream& err)
@@ -78,7 +74,7 @@ bool writeMatches(const QString& path, const match::PreviewResult& result, QText
         match::writeMatchesCsv(file, result);
     file.close();
     if (!file) {
-        err << tr("Cannot write %1.").arg(path) << '\n';
+        err << CliText::tr("Cannot write %1.").arg(path) << '\n';
         return false;
     }
     return true;
@@ -97,11 +93,11 @@ int runPreviewCommand(const QStringList& args)
         args, kWorkspace | kIndicators | kTelemetry | kMachineGroups | kAsOf | kScopeModel | kMatches | kJson);
     QString problem = o.error;
     if (problem.isEmpty() && o.workspace.isEmpty() == o.indicators.isEmpty())
-        problem = tr("Give exactly one of --workspace and --indicators.");
+        problem = CliText::tr("Give exactly one of --workspace and --indicators.");
     if (problem.isEmpty() && o.telemetry.isEmpty())
-        problem = tr("--telemetry is required.");
+        problem = CliText::tr("--telemetry is required.");
     if (!problem.isEmpty()) {
-        err << problem << '\n' << tr(kUsage) << '\n';
+        err << problem << '\n' << commandUsage("preview") << '\n';
         return 2;
     }
 

@@ -1,5 +1,6 @@
 #include "app/cli/preview_options.h"
 
+#include "app/cli/cli_text.h"
 #include "engine/codec/source_reader.h"
 #include "engine/timeutil.h"
 #include "models/preview/preview_list.h"
@@ -12,8 +13,6 @@
 namespace indicia::cli {
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
 
 bool isOption(const QString& arg) { return arg.startsWith(u"--"); }
 
@@ -30,19 +29,19 @@ void takeValue(CommandOptions& o, Option option, const QString& name, const QStr
         if (t)
             o.asOf = *t;
         else
-            o.error = tr("%1: not an ISO 8601 time (2026-06-01T00:00:00Z): %2").arg(name, value);
+            o.error = CliText::tr("%1: not an ISO 8601 time (2026-06-01T00:00:00Z): %2").arg(name, value);
         break;
     }
     case kScopeModel:
         o.scopeModel = match::parseScopeModel(value.toStdString());
         if (!o.scopeModel)
-            o.error = tr("%1: expected seed or current, not %2").arg(name, value);
+            o.error = CliText::tr("%1: expected seed or current, not %2").arg(name, value);
         break;
     case kDays: {
         bool ok = false;
         o.days = value.toInt(&ok);
         if (!ok || o.days < 1)
-            o.error = tr("%1: expected a number of days, not %2").arg(name, value);
+            o.error = CliText::tr("%1: expected a number of days, not %2").arg(name, value);
         break;
     }
     default: break;
@@ -70,15 +69,15 @@ CommandOptions parsePreviewOptions(const QStringList& args, unsigned accepted)
             while (i + 1 < args.size() && !isOption(args[i + 1]))
                 o.telemetry << args[++i];
             if (o.telemetry.isEmpty())
-                o.error = tr("--telemetry needs at least one file");
+                o.error = CliText::tr("--telemetry needs at least one file");
             continue;
         }
         const auto known = std::find_if(std::begin(kValued), std::end(kValued),
                                         [&](const auto& entry) { return arg == QStringView(entry.first); });
         if (known == std::end(kValued) || !(accepted & known->second)) {
-            o.error = tr("Unknown option: %1").arg(arg);
+            o.error = CliText::tr("Unknown option: %1").arg(arg);
         } else if (i + 1 >= args.size()) {
-            o.error = tr("%1 needs a value").arg(arg);
+            o.error = CliText::tr("%1 needs a value").arg(arg);
         } else {
             takeValue(o, known->second, arg, args[++i]);
         }
@@ -116,7 +115,7 @@ bool readIndicatorFile(const QString& path, TimePoint asOf, const IndicatorVisit
     sink.take = [&](ImportRow& row) {
         if (!row.valid()) {
             if (++skipped <= 5)
-                err << tr("%1: row %2 skipped: %3").arg(path).arg(row.row).arg(fromStd(row.errors.front().message))
+                err << CliText::tr("%1: skipped: %2").arg(rowLocation(path, format, row), refusalText(row, false))
                     << '\n';
             return;
         }
@@ -130,11 +129,11 @@ bool readIndicatorFile(const QString& path, TimePoint asOf, const IndicatorVisit
     // A plain list is read and validated on every core (SourceReader::readAll); known-good
     // lists are not consulted: a preview only needs what would match.
     if (!SourceReader::readAll(QFile::encodeName(path).toStdString(), validate, issue, sink, 0, {}, &format)) {
-        err << tr("%1: %2").arg(path, fromStd(issue.message)) << '\n';
+        err << CliText::tr("%1: %2").arg(path, fromStd(issue.message)) << '\n';
         return false;
     }
     if (skipped)
-        err << tr("%1: %2 rows skipped").arg(path).arg(skipped) << '\n';
+        err << CliText::tr("%1: %2 rows skipped").arg(path).arg(skipped) << '\n';
     return true;
 }
 
@@ -168,13 +167,13 @@ bool loadMachineGroupsFile(const QString& path, telemetry::MachineGroups& groups
         return false;
     }
     if (!source.givesMachineGroups()) {
-        err << tr("%1 is neither a DeviceInfo export nor a machine,group CSV.").arg(path) << '\n';
+        err << CliText::tr("%1 is neither a DeviceInfo export nor a machine,group CSV.").arg(path) << '\n';
         return false;
     }
     telemetry::ScanStats stats;
     source.loadMachineGroups(groups, stats);
     if (stats.bad)
-        err << tr("%1: %2 bad rows skipped").arg(path).arg(stats.bad) << '\n';
+        err << CliText::tr("%1: %2 bad rows skipped").arg(path).arg(stats.bad) << '\n';
     return true;
 }
 

@@ -1,7 +1,10 @@
 #include "app/cli/stats_command.h"
+#include "app/cli/cli_text.h"
+#include "app/cli/command_table.h"
 #include "app/cli/existing_workspace.h"
 
 #include "models/store/workspace_store.h"
+#include "models/sync/sync_ledger.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -12,8 +15,6 @@
 using namespace indicia;
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
 
 // Keys in the documented order (ordered_json keeps insertion order).
 nlohmann::ordered_json toJson(const StoreStats& s)
@@ -33,14 +34,14 @@ nlohmann::ordered_json toJson(const StoreStats& s)
 
 void printText(QTextStream& out, const StoreStats& s)
 {
-    out << tr("Active: %1 (quota %2)").arg(s.active).arg(s.quota) << '\n'
-        << tr("Expired: %1").arg(s.expired) << '\n';
+    out << CliText::tr("Active: %1 (quota %2)").arg(s.active).arg(s.quota) << '\n'
+        << CliText::tr("Expired: %1").arg(s.expired) << '\n';
     for (const auto& [type, n] : s.byType)
         out << "  " << QString::fromStdString(type) << ": " << n << '\n';
     for (const auto& [action, n] : s.byAction)
         out << "  " << QString::fromStdString(action) << ": " << n << '\n';
-    out << tr("Pending sync: %1, conflicts: %2").arg(s.pendingSync).arg(s.conflicts) << '\n'
-        << tr("Machines: %1, device groups: %2").arg(s.machines).arg(s.deviceGroups) << '\n';
+    out << CliText::tr("Pending sync: %1, conflicts: %2").arg(s.pendingSync).arg(s.conflicts) << '\n'
+        << CliText::tr("Machines: %1, device groups: %2").arg(s.machines).arg(s.deviceGroups) << '\n';
 }
 
 } // namespace
@@ -62,14 +63,19 @@ int runStatsCommand(const QStringList& args)
         }
     }
     if (workspace.isEmpty()) {
-        err << tr("Usage: indicia-cli stats --workspace W [--json]") << '\n';
+        err << commandUsage("stats") << '\n';
         return 2;
     }
     // Statistics never create a workspace.
     WorkspaceStore store;
     if (!openExistingWorkspace(store, workspace, err))
         return 2;
-    const StoreStats stats = store.stats();
+    StoreStats stats = store.stats();
+    // Pending and conflicts as the Sync page and `sync` count them: an edit held by a
+    // conflict is a conflict, and queued deletes are pending too.
+    const SyncCounts sync = SyncLedger(store).counts();
+    stats.pendingSync = sync.pending;
+    stats.conflicts = sync.conflicts;
     if (json)
         out << QString::fromStdString(toJson(stats).dump()) << '\n';
     else

@@ -1,5 +1,7 @@
 #include "app/cli/sync_command.h"
 
+#include "app/cli/cli_text.h"
+#include "app/cli/command_table.h"
 #include "models/store/workspace_store.h"
 #include "models/sync/connection_check.h"
 #include "models/sync/sync_engine.h"
@@ -16,8 +18,6 @@ using namespace indicia;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
-
 struct SyncArgs {
     QString workspace;
     ConnectionSettings connection;
@@ -27,12 +27,6 @@ struct SyncArgs {
     bool check = false;
     QString error;
 };
-
-const char* const kUsage = QT_TRANSLATE_NOOP("cli",
-    "Usage: indicia-cli sync --workspace W --service URL --client-id ID --client-secret-env VAR "
-    "[--tenant T] [--login-url URL] [--page-size N] [--json]\n"
-    "       indicia-cli sync --check --service URL --client-id ID --client-secret-env VAR "
-    "[--tenant T] [--login-url URL] [--json]");
 
 SyncArgs parse(const QStringList& args)
 {
@@ -64,12 +58,12 @@ SyncArgs parse(const QStringList& args)
         } else if (arg == u"--rate-scale" && hasValue) {
             out.options.api.rateScale = args[++i].toDouble();
         } else {
-            out.error = tr("Unexpected argument: %1").arg(arg);
+            out.error = CliText::tr("Unexpected argument: %1").arg(arg);
             return out;
         }
     }
     if (out.options.pageSize < 1 || out.options.pageSize > 10000) {
-        out.error = tr("--page-size takes 1 to 10000 (the list's $top maximum).");
+        out.error = CliText::tr("--page-size takes 1 to 10000 (the list's $top maximum).");
         return out;
     }
     // A known Microsoft host brings its sign-in host and scope; --service may be a bare host.
@@ -77,10 +71,10 @@ SyncArgs parse(const QStringList& args)
     out.connection.tenant = tenant;
     out.connection.clientId = clientId;
     if (out.check && !out.workspace.isEmpty())
-        out.error = tr("--check tests the connection given on the command line and takes no --workspace.");
+        out.error = CliText::tr("--check tests the connection given on the command line and takes no --workspace.");
     else if ((!out.check && out.workspace.isEmpty()) || service.trimmed().isEmpty() || clientId.isEmpty()
              || out.secretEnv.isEmpty())
-        out.error = tr(kUsage);
+        out.error = commandUsage("sync");
     return out;
 }
 
@@ -156,7 +150,7 @@ int runSyncCommand(const QStringList& args)
     }
     const QString secret = qEnvironmentVariable(parsed.secretEnv.toLocal8Bit().constData());
     if (secret.isEmpty()) {
-        err << tr("The environment variable %1 holds no client secret.").arg(parsed.secretEnv) << '\n';
+        err << CliText::tr("The environment variable %1 holds no client secret.").arg(parsed.secretEnv) << '\n';
         return 2;
     }
     if (parsed.check)
@@ -190,7 +184,7 @@ int runSyncCommand(const QStringList& args)
     if (parsed.json)
         out << QString::fromStdString(toJson(report, pending, conflicts).dump()) << '\n';
     else
-        out << report.summary() << '\n' << tr("Pending: %1, conflicts: %2").arg(pending).arg(conflicts) << '\n';
+        out << report.summary() << '\n' << CliText::tr("Pending: %1, conflicts: %2").arg(pending).arg(conflicts) << '\n';
     if (!report.ok) {
         err << report.error << '\n';
         return 2;

@@ -4,12 +4,17 @@
 
 #include "app/cli/validate_command.h"
 
+#include "app/cli/cli_text.h"
+#include "app/cli/command_table.h"
+
+#include "engine/codec/format_codes.h"
 #include "engine/codec/source_reader.h"
 #include "engine/timeutil.h"
 #include "engine/warninglist/known_good.h"
 #include "models/rules/known_good.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 #include <nlohmann/json.hpp>
@@ -35,14 +40,20 @@ json issueJson(const Issue& issue)
     return j;
 }
 
-json rowJson(const ImportRow& row)
+// "line": the physical line the row starts on (header and quoted line breaks counted);
+// STIX and MISP entries have none: "line" is null and "entry" numbers them.
+json rowJson(SourceFormat format, const ImportRow& row)
 {
     json j;
-    j["line"] = row.row;
+    j["line"] = hasLineNumbers(format) ? json(row.line) : json(nullptr);
+    if (!hasLineNumbers(format))
+        j["entry"] = row.row;
     j["raw"] = row.raw;
     j["type"] = row.type ? json(std::string(toString(*row.type))) : json(nullptr);
     j["value"] = row.valid() ? json(row.indicator.value) : json(nullptr);
     j["error"] = row.valid() ? json(nullptr) : issueJson(row.errors.front());
+    if (!row.valid() && row.errors.front().code == codes::kMispNotForIds)
+        j["hint"] = "--all-attributes";
     if (row.errors.size() > 1) {
         json all = json::array();
         for (const Issue& e : row.errors)
@@ -56,15 +67,11 @@ json rowJson(const ImportRow& row)
     return j;
 }
 
-QString rowText(const QString& path, const ImportRow& row)
+QString rowText(const QString& path, SourceFormat format, const ImportRow& row)
 {
-    const QString where = QStringLiteral("%1:%2").arg(path).arg(row.row);
-    if (!row.valid()) {
-        QStringList reasons;
-        for (const Issue& e : row.errors)
-            reasons << QString::fromStdString(e.message);
-        return QCoreApplication::translate("validate", "%1: invalid: %2").arg(where, reasons.join(u' '));
-    }
+    const QString where = rowLocation(path, format, row);
+    if (!row.valid())
+        return QCoreApplication::translate("validate", "%1: invalid: %2").arg(where, refusalText(row, true));
     QString text = QStringLiteral("%1: %2 %3").arg(where, QString::fromUtf8(toString(*row.type).data()),
                                                    QString::fromStdString(row.indicator.value));
     for (const Issue& w : row.warnings)
@@ -78,7 +85,7 @@ json validateFile(const QString& path, const SourceOptions& sourceOptions, bool 
     ++totals.files;
     json file = {{"path", path.toStdString()}};
     Issue error;
-    auto reader = SourceReader::open(path.toStdString(), ValidateOptions{nowUtc()}, error, sourceOptions);
+    auto reader = SourceReader::open(QFile::encodeName(path).toStdString(), ValidateOptions{nowUtc()}, error, sourceOptions);
     if (!reader) {
         ++totals.unreadable;
         file["format"] = nullptr;
@@ -99,9 +106,9 @@ json validateFile(const QString& path, const SourceOptions& sourceOptions, bool 
         if (row.valid())
             ++totals.byType[std::string(toString(*row.type))];
         if (asJson)
-            rows.push_back(rowJson(row));
+            rows.push_back(rowJson(reader->format(), row));
         else
-            out << rowText(path, row) << '\n';
+            out << rowText(path, reader->format(), row) << '\n';
     }
     file["rows"] = std::move(rows);
     return file;
@@ -126,16 +133,14 @@ int runValidateCommand(const QStringList& args)
         else if (arg == u"--warninglists" && i + 1 < args.size())
             warningLists = args[++i];
         else if (arg.startsWith(u"--")) {
-            err << QCoreApplication::translate("validate", "Unknown option %1").arg(arg) << Qt::endl;
+            err << QCoreApplication::translate("validate", "Unknown option %1").arg(arg) << Qt::endl
+                << commandUsage("validate") << Qt::endl;
             return 2;
         } else
             paths << arg;
     }
     if (paths.isEmpty()) {
-        err << QCoreApplication::translate("validate",
-                                           "Usage: indicia-cli validate [--json] [--all-attributes] "
-                                           "[--warninglists DIR] FILE...")
-            << Qt::endl;
+        err << commandUsage("validate") << Qt::endl;
         return 2;
     }
     // Known-good lists: the bundled ones plus the user's directory, if given.
@@ -157,11 +162,15 @@ int runValidateCommand(const QStringList& args)
                         {"invalid", totals.invalid}, {"with_warnings", totals.withWarnings},
                         {"by_type", totals.byType}};
         out << QString::fromStdString(json{{"files", files}, {"summary", summary}}.dump(2)) << '\n';
-    } else {
+    } else if (totals.unreadable < totals.files) {
+        // No "0 rows" line when nothing was read: that reads as an empty file, not an error.
         out << QCoreApplication::translate("validate", "%L1 rows: %L2 valid, %L3 invalid, %L4 with warnings")
                    .arg(totals.rows).arg(totals.valid).arg(totals.invalid).arg(totals.withWarnings)
             << '\n';
     }
+    if (!asJson && totals.unreadable > 0)
+        err << QCoreApplication::translate("validate", "%n file(s) could not be validated.", nullptr, totals.unreadable)
+            << Qt::endl;
     out.flush();
     if (totals.unreadable > 0)
         return 2;

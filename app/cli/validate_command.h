@@ -1,5 +1,6 @@
 #pragma once
 #include <QStringList>
 
-// indicia-cli validate [--json] FILE...
+// indicia-cli validate [--json] [--all-attributes] [--warninglists DIR] FILE...
+// Usage and options: command_table.cpp.
 int runValidateCommand(const QStringList& args);

@@ -125,7 +125,7 @@ private:
                           "the type " + (type.empty() ? std::string("(none)") : type) + " is not an indicator type.");
         if (!all_ && !flag(attribute, "to_ids") && !misp::hasIndicatorTags(attribute))
             return refuse(uuid, codes::kMispNotForIds,
-                          "to_ids is false (context, not for detection); ask for all attributes to take it.");
+                          "to_ids is false (context, not for detection).");
         const std::string value = stringField(attribute, "value");
         for (const misp::TypeMapping& mapping : mappings)
             addIndicator(attribute, mapping, valuePart(value, mapping.part));

@@ -1,5 +1,6 @@
 #include "engine/codec/source_reader.h"
 
+#include "engine/codec/binary_content.h"
 #include "engine/codec/codec_codes.h"
 #include "engine/codec/ioc_extractor.h"
 #include "engine/codec/mde_csv.h"
@@ -69,6 +70,10 @@ std::unique_ptr<SourceReader> SourceReader::open(const std::string& path, const 
     head.resize(static_cast<std::size_t>(reader->file_.gcount()));
     if (reader->file_.bad()) {
         error = unreadable(path, "read error");
+        return nullptr;
+    }
+    if (const auto why = binaryContentReason(head)) {
+        error = {std::string(codes::kNotAnIndicatorFile), path + " is not an indicator file: " + *why + ".", {}};
         return nullptr;
     }
     reader->file_.clear();

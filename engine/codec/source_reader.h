@@ -44,8 +44,8 @@ struct RowSink {
 
 class SourceReader {
 public:
-    // On failure returns null and sets `error` (code "file-unreadable", "csv-header",
-    // "json-invalid" or "json-shape").
+    // On failure returns null and sets `error` (code "file-unreadable", "not-an-indicator-file",
+    // "csv-header", "json-invalid" or "json-shape").
     static std::unique_ptr<SourceReader> open(const std::string& path, const ValidateOptions& options,
                                               Issue& error, const SourceOptions& sourceOptions = {});
     ~SourceReader();

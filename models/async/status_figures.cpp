@@ -1,5 +1,7 @@
 #include "models/async/status_figures.h"
 
+#include "models/sync/sync_ledger.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -18,8 +20,11 @@ StatusFigures readStatusFigures(QSqlDatabase& db, qint64 now)
     if (q.exec() && q.next()) {
         f.expired = qint64(q.value(1).toDouble());
         f.active = q.value(0).toLongLong() - f.expired;
-        f.pending = qint64(q.value(2).toDouble());
-        f.conflicts = qint64(q.value(3).toDouble());
+        // Counted as the Sync page counts them: edits held by a conflict are conflicts.
+        const SyncCounts sync =
+            SyncLedger::counts(db, now, qint64(q.value(2).toDouble()), qint64(q.value(3).toDouble()));
+        f.pending = sync.pending;
+        f.conflicts = sync.conflicts;
     }
     return f;
 }

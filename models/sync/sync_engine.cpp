@@ -26,14 +26,15 @@ QString SyncReport::summary() const
 {
     if (cancelled)
         return text("Cancelled.");
-    QString out = text("Pulled: %1 added, %2 updated, %3 removed, %4 conflicts. Pushed: %5, failed: %6, deleted: %7.")
+    QString out = text("Pulled: %1 added, %2 updated, %3 removed. Pushed: %4, failed: %5, deleted: %6.")
                       .arg(pull.added)
                       .arg(pull.updated)
                       .arg(pull.removed)
-                      .arg(pull.conflicts)
                       .arg(pushed)
                       .arg(failed)
                       .arg(deleted);
+    out += QLatin1Char(' ')
+        + (openConflicts > 0 ? text("%n conflict(s) to resolve.", nullptr, int(openConflicts)) : text("No conflicts."));
     if (!ok)
         out = text("Sync failed: %1").arg(error) + QLatin1Char(' ') + out;
     return out;
@@ -355,6 +356,7 @@ void SyncEngine::finish(const QString& error)
     report_.error = error;
     report_.requests = client_.requestsSent();
     report_.tooManyRequests = client_.tooManyRequests();
+    report_.openConflicts = ledger_.conflictCount();
     if (report_.ok) {
         ledger_.setSyncValue(kInflightKey, {});
         ledger_.recordSyncTime(QDateTime::currentSecsSinceEpoch(), report_.summary());

@@ -42,6 +42,9 @@ struct SyncReport {
     int knownGood = 0;    // pulled indicators whose value is on a known-good list (noticed)
     int machines = -1;    // machines the organisation pull found (-1: kept, not pulled)
     int deviceGroups = -1;
+    // Conflicts waiting for a resolution when the sync ended, as the Sync page lists them
+    // (pull.conflicts counts only those this pull found anew).
+    std::int64_t openConflicts = 0;
     QStringList notices;
 
     QString summary() const;

@@ -121,20 +121,41 @@ std::vector<IndicatorRecord> SyncLedger::pendingUpserts(std::int64_t after, int 
     return out;
 }
 
-std::int64_t SyncLedger::pendingCount() const
+SyncCounts SyncLedger::counts() const
 {
-    return pendingCount(store_.database(), store_.now()); // the handle is not kept: the store may close first
+    return counts(store_.database(), store_.now()); // the handle is not kept: the store may close first
 }
 
-std::int64_t SyncLedger::pendingCount(const QSqlDatabase& db, std::int64_t now)
+SyncCounts SyncLedger::counts(const QSqlDatabase& db, std::int64_t now)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM indicators WHERE sync_state = 'pending'"
-                             " AND (expiration IS NULL OR expiration > ?))"
-                             " + (SELECT count(DISTINCT coalesce(nullif(server_id, ''), key)) FROM outbox WHERE op = 'delete')"));
+    q.prepare(QStringLiteral("SELECT TOTAL(sync_state = 'pending' AND (expiration IS NULL OR expiration > ?)),"
+                             " TOTAL(sync_state = 'conflict') FROM indicators"));
     q.addBindValue(qlonglong(now));
-    q.exec();
-    return q.next() ? q.value(0).toLongLong() : 0;
+    if (!q.exec() || !q.next())
+        return {};
+    return counts(db, now, std::int64_t(q.value(0).toDouble()), std::int64_t(q.value(1).toDouble()));
+}
+
+SyncCounts SyncLedger::counts(const QSqlDatabase& db, std::int64_t now, std::int64_t pendingRows,
+                              std::int64_t conflictRows)
+{
+    QSqlQuery q(db);
+    // A kept remote version (conflict_json) marks a conflict until it is resolved, whatever
+    // an edit since did to sync_state. Few rows have one: read through sync_remote.
+    q.prepare(QStringLiteral(
+        "SELECT TOTAL(i.sync_state = 'pending' AND (i.expiration IS NULL OR i.expiration > ?)),"
+        " TOTAL(i.sync_state <> 'conflict'),"
+        " (SELECT count(DISTINCT coalesce(nullif(server_id, ''), key)) FROM outbox WHERE op = 'delete')"
+        " FROM sync_remote r JOIN indicators i ON i.id = r.indicator_id WHERE r.conflict_json IS NOT NULL"));
+    q.addBindValue(qlonglong(now));
+    SyncCounts out;
+    if (!q.exec() || !q.next())
+        return out;
+    out.pending = pendingRows - std::int64_t(q.value(0).toDouble()) + q.value(2).toLongLong();
+    out.heldEdits = std::int64_t(q.value(1).toDouble());
+    out.conflicts = conflictRows + out.heldEdits;
+    return out;
 }
 
 bool SyncLedger::hadVersion(std::int64_t id, const Indicator& content) const
@@ -154,14 +175,6 @@ bool SyncLedger::hadVersion(std::int64_t id, const Indicator& content) const
                 return true;
         }
     return false;
-}
-
-std::int64_t SyncLedger::conflictCount() const
-{
-    QSqlDatabase db = store_.database(); // not kept: the store may close first
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT count(*) FROM indicators WHERE sync_state = 'conflict'"));
-    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 bool SyncLedger::writeBase(std::int64_t id, const std::string& serverId, const RemoteIndicator* remote)
@@ -383,9 +396,41 @@ std::vector<std::int64_t> SyncLedger::conflictIds() const
     QSqlDatabase db = store_.database(); // not kept: the store may close first
     std::vector<std::int64_t> out;
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT id FROM indicators WHERE sync_state = 'conflict' ORDER BY id"));
+    q.exec(QStringLiteral("SELECT id FROM indicators WHERE sync_state = 'conflict' UNION"
+                          " SELECT indicator_id FROM sync_remote WHERE conflict_json IS NOT NULL ORDER BY 1"));
     while (q.next())
         out.push_back(q.value(0).toLongLong());
+    return out;
+}
+
+std::vector<SyncProblem> SyncLedger::problems(int limit) const
+{
+    QSqlDatabase db = store_.database(); // not kept: the store may close first
+    std::vector<SyncProblem> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // Refused rows are failed ones not held by a conflict; conflicts are as conflictIds().
+    q.prepare(QStringLiteral(
+        "SELECT * FROM (SELECT i.id, i.type, i.value, i.sync_state, i.sync_error, 0 AS conflict FROM indicators i"
+        "  WHERE i.sync_state = 'failed' AND NOT EXISTS (SELECT 1 FROM sync_remote r"
+        "   WHERE r.indicator_id = i.id AND r.conflict_json IS NOT NULL) ORDER BY i.id LIMIT ?)"
+        " UNION ALL SELECT * FROM (SELECT i.id, i.type, i.value, i.sync_state, i.sync_error, 1 FROM indicators i"
+        "  WHERE i.sync_state = 'conflict' OR EXISTS (SELECT 1 FROM sync_remote r"
+        "   WHERE r.indicator_id = i.id AND r.conflict_json IS NOT NULL) ORDER BY i.id LIMIT ?)"));
+    q.addBindValue(limit);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        SyncProblem problem;
+        problem.id = q.value(0).toLongLong();
+        problem.type = parseIndicatorType(str(q.value(1))).value_or(IndicatorType::FileSha256);
+        problem.value = str(q.value(2));
+        problem.conflict = q.value(5).toInt() != 0;
+        problem.editedSince = problem.conflict && q.value(3).toString() != QLatin1String("conflict");
+        problem.reason = str(q.value(4));
+        out.push_back(std::move(problem));
+    }
     return out;
 }
 

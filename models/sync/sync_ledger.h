@@ -7,6 +7,7 @@
 #include "models/sync/remote_indicator.h"
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -53,6 +54,26 @@ struct PushOutcome {
     std::string reason;
 };
 
+// What waits for sync, as the Sync page, the status bar and indicia-cli count it. An edit
+// made to a row in conflict (the store makes it pending again) is held by that conflict: the
+// next pull finds the conflict again and it is never pushed, so it is counted with the
+// conflicts (and apart, as held), never as pending.
+struct SyncCounts {
+    std::int64_t pending = 0;   // unexpired rows to push, not held, and server indicators to delete
+    std::int64_t conflicts = 0; // rows waiting for a resolution, held edits included
+    std::int64_t heldEdits = 0; // of those, rows edited here since the conflict was found
+};
+
+// A row the Sync page lists: refused by the service, or in conflict.
+struct SyncProblem {
+    std::int64_t id = 0;
+    IndicatorType type = IndicatorType::FileSha256;
+    std::string value;
+    bool conflict = false;    // else refused by the service
+    bool editedSince = false; // a conflict edited here since it was found
+    std::string reason;       // the service's reason, or what the conflict is (may be empty)
+};
+
 class SyncLedger {
     Q_DECLARE_TR_FUNCTIONS(SyncLedger)
 public:
@@ -62,12 +83,17 @@ public:
     std::vector<PendingDelete> pendingDeletes() const;
     // The next up to `limit` pending rows after id `after`, by id.
     std::vector<IndicatorRecord> pendingUpserts(std::int64_t after, int limit) const;
-    std::int64_t pendingCount() const;
+    std::int64_t pendingCount() const { return counts().pending; }
+    SyncCounts counts() const;
     // The same over any connection to the workspace (a reader thread's), as of `now`.
-    static std::int64_t pendingCount(const QSqlDatabase& db, std::int64_t now);
+    static SyncCounts counts(const QSqlDatabase& db, std::int64_t now);
+    // The same from the counts of unexpired pending rows and of conflict rows, for a caller
+    // that scans the indicators anyway (the status bar); reads only the small tables.
+    static SyncCounts counts(const QSqlDatabase& db, std::int64_t now, std::int64_t pendingRows,
+                             std::int64_t conflictRows);
     // Whether row `id`'s history holds a version with this content (see PullPlanner).
     bool hadVersion(std::int64_t id, const Indicator& content) const;
-    std::int64_t conflictCount() const;
+    std::int64_t conflictCount() const { return counts().conflicts; }
 
     // Each of these is one transaction; false and lastError() on failure.
     bool applyPull(const PullPlan& plan, const QString& user);
@@ -81,6 +107,8 @@ public:
     // Conflicts: the remote version kept for one (nullopt inside: deleted remotely).
     std::optional<std::optional<Indicator>> conflictRemote(std::int64_t id) const;
     std::vector<std::int64_t> conflictIds() const;
+    // Rows refused by the service, then rows in conflict, each by id, at most `limit` of each.
+    std::vector<SyncProblem> problems(int limit) const;
     bool resolveKeepMine(std::int64_t id);
     bool resolveTakeTheirs(std::int64_t id);
     bool resolveMerged(std::int64_t id, const Indicator& merged);
@@ -99,3 +127,5 @@ private:
 };
 
 } // namespace indicia
+
+Q_DECLARE_METATYPE(indicia::SyncCounts)

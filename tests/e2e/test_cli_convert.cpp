@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -79,6 +80,62 @@ private slots:
         QCOMPARE(sha256.readAll().count('\n'), 45);
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("indicia-dns.lst"))));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("indicia-ipv4.lst"))));
+    }
+
+    // Issue #18: `convert -o FILE` with suricata made a directory named FILE. Now FILE holds
+    // the dataset keywords and the datasets are written beside it, each file named on stderr;
+    // --output-dir DIR takes any format.
+    void outputFileWorksForEveryFormat()
+    {
+        QTemporaryDir dir;
+        const QString rules = dir.filePath(QStringLiteral("out/iocs.rules"));
+        const CliRun suricata = runCli({QStringLiteral("convert"), shared(kTa551), QStringLiteral("--to"),
+                                        QStringLiteral("suricata"), QStringLiteral("-o"), rules});
+        QCOMPARE(suricata.exitCode, 0);
+        QVERIFY(QFileInfo(rules).isFile());
+        QFile keywords(rules);
+        QVERIFY(keywords.open(QIODevice::ReadOnly));
+        QVERIFY(keywords.readAll().contains("dataset:isset,indicia-sha256,type sha256,load indicia-sha256.lst\n"));
+        QFile sha256(dir.filePath(QStringLiteral("out/indicia-sha256.lst")));
+        QVERIFY(sha256.open(QIODevice::ReadOnly));
+        QCOMPARE(sha256.readAll().count('\n'), 45);
+        QVERIFY2(suricata.err.contains(QByteArray("Wrote " + rules.toUtf8())), suricata.err.constData());
+        QVERIFY(suricata.err.contains(QByteArray("Wrote " + dir.filePath(QStringLiteral("out/indicia-sha256.lst")).toUtf8() + " (45 values)")));
+        QVERIFY(suricata.err.contains(QByteArray("Wrote " + dir.filePath(QStringLiteral("out/indicia-dns.lst")).toUtf8())));
+
+        for (const char* format : {"mde-csv", "csv", "stix", "misp", "text", "zeek"}) {
+            const QString file = dir.filePath(QStringLiteral("single.") + QLatin1String(format));
+            const CliRun run = runCli({QStringLiteral("convert"), shared(kTa551), QStringLiteral("--to"),
+                                       QLatin1String(format), QStringLiteral("-o"), file});
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(QFileInfo(file).isFile() && QFileInfo(file).size() > 0, format);
+            QVERIFY(run.out.isEmpty());
+            QVERIFY(run.err.contains(QByteArray("Wrote " + file.toUtf8())));
+        }
+
+        const QString into = dir.filePath(QStringLiteral("by-dir"));
+        const CliRun zeek = runCli({QStringLiteral("convert"), shared(kTa551), QStringLiteral("--to"), QStringLiteral("zeek"),
+                                    QStringLiteral("--output-dir"), into});
+        QCOMPARE(zeek.exitCode, 0);
+        const QString written = into + QStringLiteral("/2020-08-27-TA551-IOCs-for-IcedID.intel");
+        QVERIFY(QFileInfo(written).isFile());
+        QVERIFY(zeek.err.contains(QByteArray("Wrote " + written.toUtf8())));
+
+        const CliRun both = runCli({QStringLiteral("convert"), shared(kTa551), QStringLiteral("--to"), QStringLiteral("text"),
+                                    QStringLiteral("-o"), rules, QStringLiteral("--output-dir"), into});
+        QCOMPARE(both.exitCode, 2);
+
+        // Never onto the file being read.
+        const QString input = dir.filePath(QStringLiteral("list.txt"));
+        QFile list(input);
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write("8.8.4.4\n");
+        list.close();
+        const CliRun onto = runCli({QStringLiteral("convert"), input, QStringLiteral("--to"), QStringLiteral("text"),
+                                    QStringLiteral("-o"), input});
+        QCOMPARE(onto.exitCode, 2);
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        QCOMPARE(list.readAll(), QByteArray("8.8.4.4\n"));
     }
 
     void mdeCsvWarnsAboutRanges()

@@ -1,6 +1,6 @@
 #include "ui/sync/conflict_dialog.h"
 
-#include "engine/timeutil.h"
+#include "models/sync/conflict_fields.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -15,55 +15,6 @@ namespace indicia {
 namespace {
 
 QString qs(std::string_view text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
-
-QString joined(const std::vector<std::string>& items)
-{
-    QStringList out;
-    for (const std::string& item : items)
-        out << qs(item);
-    return out.join(QStringLiteral(", "));
-}
-
-// One comparable field: its label, how to show it, how to copy it from the remote.
-struct FieldSpec {
-    const char* label;
-    const char* name; // object-name suffix
-    QString (*show)(const Indicator&);
-    void (*take)(Indicator&, const Indicator&);
-};
-
-const std::vector<FieldSpec>& fieldSpecs()
-{
-    static const std::vector<FieldSpec> specs = {
-        {QT_TRANSLATE_NOOP("ConflictDialog", "Action"), "action", [](const Indicator& i) { return qs(toString(i.action)); },
-         [](Indicator& a, const Indicator& b) { a.action = b.action; }},
-        {QT_TRANSLATE_NOOP("ConflictDialog", "Severity"), "severity", [](const Indicator& i) { return qs(toString(i.severity)); },
-         [](Indicator& a, const Indicator& b) { a.severity = b.severity; }},
-        {QT_TRANSLATE_NOOP("ConflictDialog", "Generate alert"), "generateAlert",
-         [](const Indicator& i) { return i.generateAlert ? QStringLiteral("true") : QStringLiteral("false"); },
-         [](Indicator& a, const Indicator& b) { a.generateAlert = b.generateAlert; }},
-        {QT_TRANSLATE_NOOP("ConflictDialog", "Title"), "title", [](const Indicator& i) { return qs(i.title); },
-         [](Indicator& a, const Indicator& b) { a.title = b.title; }},
-        {QT_TRANSLATE_NOOP("ConflictDialog", "Description"), "description", [](const Indicator& i) { return qs(i.description); },
-         [](Indicator& a, const Indicator& b) { a.description = b.description; }},
-        {QT_TRANSLATE_NOOP("ConflictDialog", "Recommended actions"), "recommendedActions",
-         [](const Indicator& i) { return qs(i.recommendedActions); },
-         [](Indicator& a, const Indicator& b) { a.recommendedActions = b.recommendedActions; }},
-        {QT_TRANSLATE_NOOP("ConflictDialog", "Category"), "category", [](const Indicator& i) { return qs(i.category); },
-         [](Indicator& a, const Indicator& b) { a.category = b.category; }},
-        {QT_TRANSLATE_NOOP("ConflictDialog", "MITRE techniques"), "mitre",
-         [](const Indicator& i) { return joined(i.mitreTechniques); },
-         [](Indicator& a, const Indicator& b) { a.mitreTechniques = b.mitreTechniques; }},
-        {QT_TRANSLATE_NOOP("ConflictDialog", "Expires"), "expiration",
-         [](const Indicator& i) { return i.expiration ? qs(formatIsoTimestamp(*i.expiration)) : QString(); },
-         [](Indicator& a, const Indicator& b) { a.expiration = b.expiration; }},
-        {QT_TRANSLATE_NOOP("ConflictDialog", "Educate URL"), "educateUrl", [](const Indicator& i) { return qs(i.educateUrl); },
-         [](Indicator& a, const Indicator& b) { a.educateUrl = b.educateUrl; }},
-        {QT_TRANSLATE_NOOP("ConflictDialog", "External id"), "externalId", [](const Indicator& i) { return qs(i.externalId); },
-         [](Indicator& a, const Indicator& b) { a.externalId = b.externalId; }},
-    };
-    return specs;
-}
 
 } // namespace
 
@@ -104,7 +55,7 @@ void ConflictDialog::buildFields(QGridLayout* grid)
     grid->addWidget(new QLabel(tr("<b>Mine (this workspace)</b>"), this), 0, 1);
     grid->addWidget(new QLabel(tr("<b>Theirs (the service)</b>"), this), 0, 2);
     int row = 1;
-    for (const FieldSpec& spec : fieldSpecs()) {
+    for (const ConflictField& spec : conflictFields()) {
         const QString mine = spec.show(local_);
         const QString theirs = remote_ ? spec.show(*remote_) : tr("(deleted)");
         const bool differs = !remote_ || mine != theirs;

@@ -1,6 +1,6 @@
 #include "ui/sync/sync_page.h"
 
-#include "models/store/indicator_sql.h"
+#include "models/rules/indicator_rules.h"
 #include "models/store/workspace_store.h"
 #include "models/sync/connection_check.h"
 #include "models/sync/secret_store.h"
@@ -17,7 +17,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShowEvent>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace indicia {
@@ -44,6 +43,9 @@ protected:
 private:
     QWidget* inner_;
 };
+
+// The lists show at most this many rows of each kind (a failed push can refuse thousands).
+constexpr int kListedProblems = 1000;
 
 QPushButton* button(const QString& text, const char* name, QWidget* parent)
 {
@@ -121,7 +123,9 @@ QWidget* SyncPage::buildStatus()
     failures_ = new QListWidget(box);
     failures_->setObjectName(QStringLiteral("syncFailures"));
     layout->addWidget(failures_, 1);
-    layout->addWidget(new QLabel(tr("Conflicts (double-click to resolve):"), box));
+    conflictsHeading_ = new QLabel(box);
+    conflictsHeading_->setObjectName(QStringLiteral("syncConflictsHeading"));
+    layout->addWidget(conflictsHeading_);
     conflicts_ = new QListWidget(box);
     conflicts_->setObjectName(QStringLiteral("syncConflicts"));
     layout->addWidget(conflicts_, 1);
@@ -158,21 +162,34 @@ void SyncPage::refreshLists()
     listsStale_ = false;
     const qint64 now = controller_.store().now();
     controller_.reader()->post( // an open workspace always has its reader
-        pendingJobs_, [now](QSqlDatabase& db) { return QVariant(qlonglong(SyncLedger::pendingCount(db, now))); },
-        this, [this](const QVariant& count) { pending_->setText(tr("Pending changes: %1").arg(count.toLongLong())); });
+        pendingJobs_, [now](QSqlDatabase& db) { return QVariant::fromValue(SyncLedger::counts(db, now)); }, this,
+        [this](const QVariant& counts) { showPending(counts.value<SyncCounts>()); });
     lastResult_->setText(controller_.store().setting(QStringLiteral("sync.last_result"), tr("Never synced.")));
     failures_->clear();
     conflicts_->clear();
-    QSqlQuery q(controller_.store().database());
-    q.exec(QStringLiteral("SELECT id, type, value, sync_state, sync_error FROM indicators"
-                          " WHERE sync_state IN ('failed', 'conflict') ORDER BY id LIMIT 1000"));
-    while (q.next()) {
-        const QString text = q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString() + QStringLiteral(": ")
-            + q.value(4).toString();
-        auto* item = new QListWidgetItem(text);
-        item->setData(Qt::UserRole, q.value(0).toLongLong());
-        (q.value(3).toString() == QLatin1String("failed") ? failures_ : conflicts_)->addItem(item);
+    for (const SyncProblem& problem : SyncLedger(controller_.store()).problems(kListedProblems)) {
+        QString reason = QString::fromStdString(problem.reason);
+        if (problem.editedSince)
+            reason = tr("Edited here since the conflict was found: resolve it to send the edit.");
+        else if (reason.isEmpty())
+            reason = problem.conflict ? tr("Changed here and on the service.") : tr("Refused by the service.");
+        auto* item = new QListWidgetItem(
+            tr("%1 %2: %3").arg(rules::typeLabel(problem.type), QString::fromStdString(problem.value), reason));
+        item->setData(Qt::UserRole, qlonglong(problem.id));
+        (problem.conflict ? conflicts_ : failures_)->addItem(item);
     }
+    // The heading counts what the list shows, so the two cannot disagree.
+    conflictsHeading_->setText(conflicts_->count() == 0
+                                   ? tr("Conflicts: none.")
+                                   : tr("Conflicts: %n (double-click one to resolve it):", nullptr, conflicts_->count()));
+}
+
+void SyncPage::showPending(const SyncCounts& counts)
+{
+    QString text = tr("Pending changes: %1").arg(counts.pending);
+    if (counts.heldEdits > 0)
+        text += QLatin1Char(' ') + tr("(and %n edit(s) held by a conflict)", nullptr, int(counts.heldEdits));
+    pending_->setText(text);
 }
 
 void SyncPage::setBusy(bool busy)

@@ -6,6 +6,7 @@
 
 #include "models/async/workspace_reader.h"
 #include "models/sync/sync_engine.h"
+#include "models/sync/sync_ledger.h"
 
 #include <QWidget>
 
@@ -60,6 +61,7 @@ private:
     void onFinished(const SyncReport& report);
     void openConflict(qint64 id);
     void setBusy(bool busy);
+    void showPending(const SyncCounts& counts);
 
     WorkspaceController& controller_;
     SyncOptions options_;
@@ -75,6 +77,7 @@ private:
     QPushButton* cancelButton_ = nullptr;
     QListWidget* failures_ = nullptr;
     QListWidget* conflicts_ = nullptr;
+    QLabel* conflictsHeading_ = nullptr;
     bool listsStale_ = true;
     WorkspaceReader::Channel pendingJobs_;
 };
