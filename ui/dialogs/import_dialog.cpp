@@ -5,6 +5,7 @@
 #include "models/store/workspace_store.h"
 #include "ui/dialog_seams.h"
 #include "ui/dialogs/import_preview_model.h"
+#include "ui/palette.h"
 #include "ui/workspace_controller.h"
 
 #include <QButtonGroup>
@@ -128,7 +129,7 @@ void ImportDialog::buildUi()
 
     error_ = new QLabel(this);
     error_->setObjectName(QStringLiteral("importError"));
-    makeBanner(error_, "color: white; background: #b3261e;");
+    makeBanner(error_, Palette::errorBanner().toLatin1().constData());
     layout->addWidget(error_);
 
     counts_ = new QLabel(this);
@@ -138,7 +139,7 @@ void ImportDialog::buildUi()
 
     quotaWarning_ = new QLabel(this);
     quotaWarning_->setObjectName(QStringLiteral("importQuotaWarning"));
-    makeBanner(quotaWarning_, "color: black; background: #f6d58b;");
+    makeBanner(quotaWarning_, Palette::warningBanner().toLatin1().constData());
     layout->addWidget(quotaWarning_);
 
     table_ = new QTableView(this);

@@ -1,4 +1,5 @@
 #include "ui/dialogs/import_preview_model.h"
+#include "ui/palette.h"
 
 #include <QColor>
 
@@ -10,10 +11,10 @@ namespace {
 QVariant statusColor(PreviewStatus status)
 {
     switch (status) {
-    case PreviewStatus::New: return QColor(0x2e, 0x8b, 0x3e);
-    case PreviewStatus::Updated: return QColor(0x2f, 0x6f, 0xc8);
-    case PreviewStatus::OverQuota: return QColor(0xc0, 0x7a, 0x00);
-    case PreviewStatus::Invalid: return QColor(0xd0, 0x3a, 0x2f);
+    case PreviewStatus::New: return Palette::successText();
+    case PreviewStatus::Updated: return Palette::infoText();
+    case PreviewStatus::OverQuota: return Palette::warningText();
+    case PreviewStatus::Invalid: return Palette::errorText();
     case PreviewStatus::Unchanged:
     case PreviewStatus::Duplicate: return {}; // the palette's own text colour
     }
