@@ -21,8 +21,12 @@ DemoLauncher::~DemoLauncher() = default;
 
 QString DemoLauncher::start(QWidget* progressParent)
 {
-    if (!work_.isValid())
-        return tr("Cannot create a folder for the demo workspaces: %1").arg(work_.errorString());
+    // A demo that was killed left its workspaces behind: remove those (never a live one's).
+    const QString root = QDir::tempPath();
+    demo::DemoWorkDir::removeStale(root);
+    work_ = std::make_unique<demo::DemoWorkDir>(root);
+    if (!work_->isValid())
+        return tr("Cannot create a folder for the demo workspaces: %1").arg(work_->errorString());
     QString cache = options_.cacheDir;
     if (cache.isEmpty())
         cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
@@ -83,7 +87,7 @@ DemoLaunch DemoLauncher::launch() const
     DemoLaunch out;
     out.serviceUrl = tenant_->baseUrl();
     out.demoDir = tenant_->demoDir();
-    out.workDir = work_.path();
+    out.workDir = work_ ? work_->path() : QString();
     out.persona = options_.persona;
     return out;
 }

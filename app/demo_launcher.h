@@ -6,8 +6,9 @@
 
 #include "ui/demo/demo_controller.h"
 
+#include "models/demo/demo_work_dir.h"
+
 #include <QCoreApplication>
-#include <QTemporaryDir>
 
 #include <memory>
 
@@ -40,7 +41,7 @@ private:
     QString generate(const QString& tenantDir, QWidget* progressParent);
 
     DemoOptions options_;
-    QTemporaryDir work_;
+    std::unique_ptr<demo::DemoWorkDir> work_; // the persona workspaces, removed on exit
     std::unique_ptr<service::TenantService> tenant_;
 };
 

@@ -9,6 +9,7 @@
 #include "ui/indicator_tab.h"
 #include "ui/main_actions.h"
 #include "ui/pane/indicator_pane.h"
+#include "ui/prompt_text.h"
 #include "ui/workspace_controller.h"
 
 #include <QAction>
@@ -61,6 +62,9 @@ IndicatorsPage::IndicatorsPage(WorkspaceController& controller, MainActions& act
     });
     pane_->setWarningProvider(
         [this](const Indicator& draft, qint64 id) { return summaryWarnings(draft, std::int64_t(id)); });
+    // The pane hides when it saves or is cancelled: without this the keyboard would move on to the
+    // next focusable widget, the toolbar's search field, which eats Ctrl+E.
+    connect(pane_, &IndicatorPane::closed, this, &IndicatorsPage::focusList);
 
     connect(tabs_, &QTabWidget::currentChanged, this, &IndicatorsPage::updateActionStates);
     connect(filterBar_, &IndicatorFilterBar::filterChanged, this, [this](const IndicatorFilter& filter) {
@@ -113,10 +117,34 @@ void IndicatorsPage::updateCounts()
     updateActionStates();
 }
 
+void IndicatorsPage::setActive(bool active)
+{
+    if (active_ == active)
+        return;
+    active_ = active;
+    updateActionStates();
+}
+
+QList<std::int64_t> IndicatorsPage::selectedIds() const
+{
+    return active_ ? currentTabPage()->selectedIds() : QList<std::int64_t>();
+}
+
+void IndicatorsPage::focusList()
+{
+    IndicatorTab* tab = currentTabPage();
+    if (!active_ || pane_->isOpen())
+        return;
+    if (tab->currentIndex() == 1)
+        tab->view()->setFocus(Qt::OtherFocusReason);
+    else
+        tabs_->setFocus(Qt::OtherFocusReason); // the empty state: its buttons follow
+}
+
 void IndicatorsPage::updateActionStates()
 {
     const SessionRights& rights = controller_.rights();
-    const QList<std::int64_t> ids = currentTabPage()->selectedIds();
+    const QList<std::int64_t> ids = selectedIds();
     QString why = rights.whyReadOnly;
     bool editable = rights.canWrite && !ids.isEmpty();
     for (std::int64_t id : ids) {
@@ -144,7 +172,7 @@ void IndicatorsPage::addIndicator()
 
 void IndicatorsPage::editCurrent()
 {
-    const QList<std::int64_t> ids = currentTabPage()->selectedIds();
+    const QList<std::int64_t> ids = selectedIds();
     if (ids.size() != 1)
         return;
     const auto record = controller_.store().get(ids.first());
@@ -160,12 +188,19 @@ void IndicatorsPage::editCurrent()
 
 void IndicatorsPage::deleteSelected()
 {
-    const QList<std::int64_t> ids = currentTabPage()->selectedIds();
+    const QList<std::int64_t> ids = selectedIds();
     if (ids.isEmpty() || !actions_.deleteIndicators->isEnabled())
         return;
-    const auto answer = seams::question(this, tr("Delete indicators"),
-                                        tr("Delete %n indicator(s)? You can undo this.", nullptr, int(ids.size())),
-                                        QMessageBox::Yes | QMessageBox::No);
+    QStringList values;
+    for (std::int64_t id : ids.mid(0, PromptText::kShown))
+        if (const auto record = controller_.store().get(id); record.ok())
+            values << QString::fromStdString(record->indicator.value);
+    const QString text = ids.size() == 1 && values.size() == 1
+                             ? tr("Delete the indicator %1? You can undo this.").arg(values.first())
+                             : tr("Delete %n indicators: %1? You can undo this.", nullptr, int(ids.size()))
+                                   .arg(PromptText::namedList(values, ids.size()));
+    const auto answer = seams::question(this, tr("Delete indicators"), text, QMessageBox::Yes | QMessageBox::No);
+    focusList();
     if (answer != QMessageBox::Yes)
         return;
     if (const QString error = controller_.removeIndicators(ids); !error.isEmpty())
@@ -174,14 +209,14 @@ void IndicatorsPage::deleteSelected()
 
 void IndicatorsPage::setActionOnSelected(Action action)
 {
-    if (const QString error = controller_.setAction(currentTabPage()->selectedIds(), action); !error.isEmpty())
+    if (const QString error = controller_.setAction(selectedIds(), action); !error.isEmpty())
         showError(error);
 }
 
 void IndicatorsPage::copySelectedValues()
 {
     QStringList values;
-    for (std::int64_t id : currentTabPage()->selectedIds())
+    for (std::int64_t id : selectedIds())
         if (const auto record = controller_.store().get(id); record.ok())
             values << QString::fromStdString(record->indicator.value);
     if (!values.isEmpty())

@@ -36,6 +36,17 @@ public:
     // Switches to the indicator's tab and selects it (clearing filters that hide it).
     bool showIndicator(std::int64_t id);
 
+    // The window's commands (Edit, Delete, Copy, Change action) act on this page's
+    // selection only while the page is the one shown: a selection left behind on another
+    // page is invisible, so it is never acted on.
+    void setActive(bool active);
+    bool isActive() const { return active_; }
+    // The current tab's selected ids; none while the page is not shown.
+    QList<std::int64_t> selectedIds() const;
+    // Gives the keyboard to the current tab's list (after a dialog, a save or a cancel), so
+    // that the window's shortcuts work without a click.
+    void focusList();
+
     QByteArray saveColumns() const;
     void restoreColumns(const QByteArray& state);
 
@@ -64,6 +75,7 @@ private:
     QTabWidget* tabs_ = nullptr;
     std::array<IndicatorTab*, 4> tabPages_{};
     IndicatorPane* pane_ = nullptr;
+    bool active_ = true;
 };
 
 } // namespace indicia

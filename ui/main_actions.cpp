@@ -44,6 +44,20 @@ MainActions::MainActions(QObject* parent)
     find->setIcon(QIcon(QStringLiteral(":/icons/search.svg")));
 }
 
+QList<QKeySequence> MainActions::redoShortcuts(const QList<QKeySequence>& platformRedo)
+{
+    QList<QKeySequence> wanted = platformRedo;
+    wanted << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+#ifdef Q_OS_WIN
+    wanted << QKeySequence(Qt::CTRL | Qt::Key_Y);
+#endif
+    QList<QKeySequence> unique;
+    for (const QKeySequence& key : wanted)
+        if (!key.isEmpty() && !unique.contains(key))
+            unique << key;
+    return unique;
+}
+
 QAction* MainActions::make(const char* objectName, const QString& text, const QKeySequence& shortcut)
 {
     auto* action = new QAction(text, this);

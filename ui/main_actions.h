@@ -4,6 +4,9 @@
 
 #include <QObject>
 
+#include <QKeySequence>
+#include <QList>
+
 class QAction;
 
 namespace indicia {
@@ -24,6 +27,11 @@ public:
     QAction* copyValue = nullptr;
     QAction* find = nullptr;
     QAction* about = nullptr;
+
+    // The platform's Redo keys, plus Ctrl+Shift+Z everywhere and Ctrl+Y on Windows where the
+    // platform lacks them, each once: a key bound twice is ambiguous and Qt fires neither.
+    static QList<QKeySequence> redoShortcuts(
+        const QList<QKeySequence>& platformRedo = QKeySequence::keyBindings(QKeySequence::Redo));
 
 private:
     QAction* make(const char* objectName, const QString& text, const QKeySequence& shortcut);

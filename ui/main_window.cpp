@@ -8,6 +8,7 @@
 #include "ui/indicator_tab.h"
 #include "ui/indicators_page.h"
 #include "ui/main_actions.h"
+#include "ui/prompt_text.h"
 #include "ui/preview/preview_page.h"
 #include "ui/sync/sync_page.h"
 #include "ui/workspace_controller.h"
@@ -95,6 +96,9 @@ QWidget* MainWindow::buildPages()
     layout->addWidget(navigation_);
     layout->addWidget(pages_, 1);
     connect(navigation_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+    // The window's commands follow the page shown: another page's selection is not acted on.
+    connect(pages_, &QStackedWidget::currentChanged, this,
+            [this] { indicatorsPage_->setActive(pages_->currentWidget() == indicatorsPage_); });
     navigation_->setCurrentRow(IndicatorsPageIndex);
     connect(previewPage_, &PreviewPage::openIndicator, this, [this](qint64 id) {
         showPage(IndicatorsPageIndex);
@@ -121,6 +125,7 @@ void MainWindow::openImportDialog(const QString& path)
         return;
     auto* dialog = new ImportDialog(*controller_, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    returnFocusAfter(dialog);
     dialog->open();
     if (!path.isEmpty())
         dialog->setFile(path);
@@ -131,9 +136,18 @@ void MainWindow::openExportDialog()
     if (!controller_->isOpen())
         return;
     IndicatorTab* tab = indicatorsPage_->currentTabPage();
-    auto* dialog = new ExportDialog(*controller_, tab->tab(), tab->selectedIds(), this);
+    auto* dialog = new ExportDialog(*controller_, tab->tab(), indicatorsPage_->selectedIds(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    returnFocusAfter(dialog);
     dialog->open();
+}
+
+void MainWindow::returnFocusAfter(QDialog* dialog)
+{
+    // Queued: the dialog's own focus restore runs first, and may pick the search field.
+    connect(dialog, &QDialog::finished, this, [this] {
+        QMetaObject::invokeMethod(indicatorsPage_, &IndicatorsPage::focusList, Qt::QueuedConnection);
+    });
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
@@ -176,7 +190,7 @@ void MainWindow::buildMenus()
     undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
     QAction* redo = controller_->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    redo->setShortcuts(MainActions::redoShortcuts());
     redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
     edit->addAction(undo);
     edit->addAction(redo);
@@ -250,8 +264,32 @@ void MainWindow::showAbout()
                            .arg(QStringLiteral(INDICIA_VERSION)));
 }
 
+bool MainWindow::confirmQuit()
+{
+    // A workspace that never syncs keeps its changes on disk: nothing to warn about. The
+    // demo's are discarded on quit; a connected one's are not on the service yet.
+    if (!controller_->isOpen() || (!workspaceTemporary_ && !controller_->hasConnection()))
+        return true;
+    const UnsyncedChanges unsynced = controller_->unsyncedChanges(int(PromptText::kShown));
+    if (unsynced.count == 0)
+        return true;
+    const QString what =
+        tr("Not synced to the service yet: %1.").arg(PromptText::namedList(unsynced.values, unsynced.count));
+    const QString consequence = workspaceTemporary_
+                                    ? tr("Quitting ends the demo and discards them.")
+                                    : tr("They stay in this workspace and are sent at the next sync.");
+    const auto answer = seams::question(this, tr("Quit with unsynced changes"),
+                                        tr("%1\n%2\n\nQuit anyway?").arg(what, consequence),
+                                        QMessageBox::Yes | QMessageBox::No);
+    return answer == QMessageBox::Yes;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!confirmQuit()) {
+        event->ignore();
+        return;
+    }
     settings_.set(settings::windowGeometry, saveGeometry());
     settings_.set(settings::windowState, saveState());
     settings_.set(settings::columnLayout, indicatorsPage_->saveColumns());

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QDialog;
 class QListWidget;
 class QStackedWidget;
 
@@ -37,6 +38,13 @@ public:
     SyncPage* syncPage() const { return syncPage_; }
     EntityNavigator* entities() const { return entities_; }
 
+    // Demo mode: the workspaces are discarded when the window closes, so quitting with
+    // unsynced changes loses them (the quit prompt says so).
+    void setWorkspaceTemporary(bool temporary) { workspaceTemporary_ = temporary; }
+    // Asks before closing when changes are not on the service yet (in demo mode, or with a
+    // connection set up); true when the window may close.
+    bool confirmQuit();
+
     enum Page { IndicatorsPageIndex, PreviewPageIndex, SyncPageIndex };
     void showPage(Page page);
     Page currentPage() const;
@@ -53,6 +61,8 @@ private:
     void updateTitle();
     void showAbout();
     void chooseWorkspace(bool create);
+    // After a dialog closes, the keyboard goes back to the list (not the search field).
+    void returnFocusAfter(QDialog* dialog);
 
     SettingsRegistry& settings_;
     MainActions* actions_ = nullptr;
@@ -64,6 +74,7 @@ private:
     QListWidget* navigation_ = nullptr;
     QStackedWidget* pages_ = nullptr;
     WorkspaceStatusBar* statusBar_ = nullptr;
+    bool workspaceTemporary_ = false;
 };
 
 } // namespace indicia

@@ -4,6 +4,8 @@
 #include "models/list/indicator_table_model.h"
 #include "models/rules/indicator_rules.h"
 #include "models/store/workspace_store.h"
+#include "models/sync/connection_settings.h"
+#include "models/sync/sync_ledger.h"
 #include "ui/undo/operation_command.h"
 
 #include <QUndoStack>
@@ -140,6 +142,35 @@ bool WorkspaceController::mayEdit(qint64 id, QString* why) const
     if (why)
         *why = error.message;
     return error.ok();
+}
+
+UnsyncedChanges WorkspaceController::unsyncedChanges(int named) const
+{
+    UnsyncedChanges out;
+    if (!isOpen())
+        return out;
+    const SyncLedger ledger(*store_);
+    out.count = ledger.pendingCount() + ledger.conflictCount();
+    for (const IndicatorRecord& record : ledger.pendingUpserts(0, named))
+        out.values << QString::fromStdString(record.indicator.value);
+    for (const PendingDelete& removal : ledger.pendingDeletes()) {
+        if (out.values.size() >= named)
+            break;
+        // The key is type, value and scope separated by U+001E; the value names it.
+        out.values << QString::fromStdString(removal.key).section(QChar(0x1e), 1, 1);
+    }
+    for (std::int64_t id : ledger.conflictIds()) {
+        if (out.values.size() >= named)
+            break;
+        if (const auto record = store_->get(id); record.ok())
+            out.values << QString::fromStdString(record->indicator.value);
+    }
+    return out;
+}
+
+bool WorkspaceController::hasConnection() const
+{
+    return isOpen() && ConnectionSettings::load(*store_).isComplete();
 }
 
 } // namespace indicia

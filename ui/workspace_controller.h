@@ -8,6 +8,7 @@
 #include "models/store/store_error.h"
 
 #include <QList>
+#include <QStringList>
 #include <QObject>
 
 #include <array>
@@ -21,6 +22,13 @@ namespace indicia {
 class IndicatorTableModel;
 class WorkspaceReader;
 class WorkspaceStore;
+
+// Local changes the service does not have yet: pending adds, edits and deletes, and edits
+// held in a conflict. `values` names the first few (for prompts), `count` all of them.
+struct UnsyncedChanges {
+    qint64 count = 0;
+    QStringList values;
+};
 
 class WorkspaceController : public QObject {
     Q_OBJECT
@@ -52,6 +60,10 @@ public:
     void registerOperation(qint64 opId, const QString& text);
     // Whether the session may edit/delete this indicator (scope inside the user's groups).
     bool mayEdit(qint64 id, QString* why = nullptr) const;
+    // What leaving the workspace would leave unsent; at most `named` values.
+    UnsyncedChanges unsyncedChanges(int named = 3) const;
+    // Whether the workspace has a service to sync with (a saved connection).
+    bool hasConnection() const;
 
 public slots:
     void refresh();

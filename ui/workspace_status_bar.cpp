@@ -4,11 +4,14 @@
 #include "models/async/workspace_reader.h"
 #include "models/session/workspace_session.h"
 #include "models/store/workspace_store.h"
+#include "ui/palette.h"
 #include "ui/workspace_controller.h"
 
 #include <QDateTime>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
+#include <QPaintEvent>
 
 namespace indicia {
 
@@ -35,6 +38,7 @@ WorkspaceStatusBar::WorkspaceStatusBar(WorkspaceController& controller, QWidget*
     addPermanentWidget(pending_);
     addPermanentWidget(lastSync_);
     addPermanentWidget(user_);
+    connect(this, &QStatusBar::messageChanged, this, &WorkspaceStatusBar::updateMessageToolTip);
     connect(&controller_, &WorkspaceController::changed, this, &WorkspaceStatusBar::update);
     connect(&controller_, &WorkspaceController::sessionChanged, this, &WorkspaceStatusBar::update);
     update();
@@ -60,7 +64,8 @@ void WorkspaceStatusBar::show(const StatusFigures& figures)
     quota_->setText(tr("%L1 / %L2 active").arg(figures.active).arg(quota));
     quota_->setToolTip(nearQuota ? tr("Close to the service's limit of %L1 active indicators.").arg(quota)
                                  : tr("Active indicators against the service's limit."));
-    quota_->setStyleSheet(nearQuota ? QStringLiteral("color: #b3261e; font-weight: bold;") : QString());
+    quota_->setStyleSheet(nearQuota ? Palette::textStyle(Palette::errorText()) + QStringLiteral(" font-weight: bold;")
+                                    : QString());
     pending_->setText(tr("%L1 pending").arg(figures.pending));
     const QString last = controller_.store().setting(QStringLiteral("sync.last"));
     const QDateTime when = QDateTime::fromSecsSinceEpoch(last.toLongLong());
@@ -68,6 +73,51 @@ void WorkspaceStatusBar::show(const StatusFigures& figures)
                                       : tr("Last sync %1").arg(QLocale().toString(when, QLocale::ShortFormat)));
     lastSync_->setToolTip(controller_.store().setting(QStringLiteral("sync.last_result")));
     emit figuresShown();
+}
+
+QRect WorkspaceStatusBar::messageArea() const
+{
+    // QStatusBar hides the normal widgets while a message shows; the permanent ones stay,
+    // and the message ends where the leftmost of them begins.
+    int right = width() - 12;
+    for (QWidget* child : findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+        if (child->isVisible() && !child->isWindow() && child->x() > 0)
+            right = std::min(right, child->x() - 2);
+    const int left = 6;
+    return QRect(left, 0, std::max(0, right - left), height());
+}
+
+QString WorkspaceStatusBar::shownMessage() const
+{
+    return fontMetrics().elidedText(currentMessage(), Qt::ElideRight, messageArea().width());
+}
+
+void WorkspaceStatusBar::updateMessageToolTip()
+{
+    const QString message = currentMessage();
+    setToolTip(!message.isEmpty() && shownMessage() != message ? message : QString());
+}
+
+void WorkspaceStatusBar::resizeEvent(QResizeEvent* event)
+{
+    QStatusBar::resizeEvent(event);
+    updateMessageToolTip();
+}
+
+void WorkspaceStatusBar::paintEvent(QPaintEvent* event)
+{
+    QStatusBar::paintEvent(event);
+    const QString message = currentMessage();
+    const QString shown = shownMessage();
+    if (message.isEmpty() || shown == message)
+        return;
+    // QStatusBar cuts a long message off mid-letter under the permanent widgets: paint it
+    // again, elided, over the base's drawing.
+    QPainter painter(this);
+    const QRect area = messageArea();
+    painter.fillRect(QRect(0, area.top(), area.right() + 1, area.height()), palette().window());
+    painter.setPen(palette().windowText().color());
+    painter.drawText(area, Qt::AlignLeading | Qt::AlignVCenter | Qt::TextSingleLine, shown);
 }
 
 } // namespace indicia

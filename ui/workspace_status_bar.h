@@ -20,14 +20,24 @@ public:
 
     static constexpr double kQuotaWarningRatio = 0.9;
 
+    // Where a temporary message is drawn: left of the permanent widgets.
+    QRect messageArea() const;
+    // The message as drawn: elided when it does not fit (the full text is the tooltip).
+    QString shownMessage() const;
+
 public slots:
     void update();
 
 signals:
     void figuresShown(); // the counts arrived from the reader (tests wait on it)
 
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void show(const StatusFigures& figures);
+    void updateMessageToolTip();
 
     WorkspaceReader::Channel channel_;
     WorkspaceController& controller_;

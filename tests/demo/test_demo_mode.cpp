@@ -48,6 +48,14 @@ class TestDemoMode : public QObject {
         return failed.isEmpty() && demo_->currentPersona() == persona;
     }
 
+    // Persona switches with unsynced work ask (issue 18): the suite goes ahead.
+    static void answerYes()
+    {
+        seams::question = [](QWidget*, const QString&, const QString&, QMessageBox::StandardButtons) {
+            return QMessageBox::Yes;
+        };
+    }
+
     template <typename T>
     T* child(const char* name)
     {
@@ -57,6 +65,7 @@ class TestDemoMode : public QObject {
 private slots:
     void initTestCase()
     {
+        answerYes();
         const QString error = fixture_.start();
         QVERIFY2(error.isEmpty(), qPrintable(error));
         settings_ = std::make_unique<SettingsRegistry>(fixture_.dir.filePath(QStringLiteral("profile.ini")));
@@ -101,6 +110,23 @@ private slots:
         mine.rbacGroups = {"Finance"};
         QCOMPARE(controller.saveIndicator(mine, 0, {}), QString());
 
+        // Issue 18 (11): leaving with unsynced changes asks first, naming them; No stays.
+        QString prompt;
+        auto answer = QMessageBox::No;
+        seams::question = [&](QWidget*, const QString&, const QString& text, QMessageBox::StandardButtons) {
+            prompt = text;
+            return answer;
+        };
+        child<QAction>("actionPersona-auditor")->trigger();
+        QVERIFY2(prompt.contains(QStringLiteral("analyst-note.example")), qPrintable(prompt));
+        QCOMPARE(demo_->currentPersona(), QStringLiteral("soc-analyst"));
+        QVERIFY(child<QAction>("actionPersona-soc-analyst")->isChecked());
+        // Quitting the demo would discard them: that asks too.
+        prompt.clear();
+        QVERIFY(!window_->confirmQuit());
+        QVERIFY2(prompt.contains(QStringLiteral("discards")), qPrintable(prompt));
+
+        answer = QMessageBox::Yes;
         child<QAction>("actionPersona-auditor")->trigger();
         QVERIFY(QTest::qWaitFor([&] { return demo_->currentPersona() == QStringLiteral("auditor"); }, 60000));
         QVERIFY(!controller.rights().canWrite);
@@ -111,6 +137,7 @@ private slots:
 
         QVERIFY(signInAndWait(QStringLiteral("soc-analyst")));
         QVERIFY(controller.store().findId(IndicatorType::DomainName, "analyst-note.example", {"Finance"}));
+        answerYes();
     }
 
     void colleagueChangeThenSyncFromThePage()
@@ -156,7 +183,7 @@ private slots:
             return QMessageBox::Reset;
         };
         QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("trainingReset")), Qt::LeftButton);
-        seams::reset();
+        answerYes();
         QVERIFY(demo::findActive(controller.store(), shadowed.allow.type, shadowed.allow.value));
         QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("trainingCheck")), Qt::LeftButton);
         QVERIFY(!panel->lastResult().passed);
@@ -177,6 +204,7 @@ private slots:
 
     void cleanupTestCase()
     {
+        seams::reset();
         demo_.reset();
         window_.reset();
     }

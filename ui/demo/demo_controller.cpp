@@ -11,10 +11,10 @@
 #include "ui/demo/training_panel.h"
 #include "ui/dialog_seams.h"
 #include "ui/entities/entity_navigator.h"
-#include "ui/indicator_tab.h"
 #include "ui/indicators_page.h"
 #include "ui/main_window.h"
 #include "ui/preview/preview_page.h"
+#include "ui/prompt_text.h"
 #include "ui/sync/sync_page.h"
 #include "ui/workspace_controller.h"
 
@@ -44,6 +44,7 @@ QString DemoController::start()
         return error;
     data_ = std::make_unique<demo::DemoData>(std::move(*loaded));
     QDir().mkpath(launch_.workDir);
+    window_.setWorkspaceTemporary(true); // the launcher removes the work folder on exit
     buildMenu();
     QString persona = launch_.persona;
     if (persona.isEmpty()) {
@@ -100,6 +101,11 @@ void DemoController::signIn(const QString& persona)
 {
     if (isBusy() || !data_->persona(persona))
         return;
+    if (!confirmSwitch(persona)) {
+        for (QAction* action : personaActions_->actions()) // the menu keeps showing who is signed in
+            action->setChecked(action->data().toString() == current_);
+        return;
+    }
     if (QFileInfo::exists(workspacePath(persona))) {
         openPersonaWorkspace(persona);
         return;
@@ -120,6 +126,24 @@ void DemoController::signIn(const QString& persona)
             openPersonaWorkspace(persona);
     });
     bootstrap_->start(who, workspacePath(persona));
+}
+
+bool DemoController::confirmSwitch(const QString& persona)
+{
+    if (current_.isEmpty() || persona == current_ || !window_.controller()->isOpen())
+        return true;
+    const UnsyncedChanges unsynced = window_.controller()->unsyncedChanges(int(PromptText::kShown));
+    if (unsynced.count == 0)
+        return true;
+    const QString from = data_->persona(current_) ? data_->persona(current_)->displayName : current_;
+    const QString to = data_->persona(persona)->displayName;
+    const QString text =
+        tr("Not synced to the service yet: %1.").arg(PromptText::namedList(unsynced.values, unsynced.count))
+        + u'\n' + tr("These changes of %1 stay in the demo workspace until the demo ends; sync first to send them.").arg(from)
+        + QStringLiteral("\n\n") + tr("Sign in as %1 anyway?").arg(to);
+    return seams::question(&window_, tr("Switch persona with unsynced changes"), text,
+                           QMessageBox::Yes | QMessageBox::No)
+           == QMessageBox::Yes;
 }
 
 void DemoController::openPersonaWorkspace(const QString& persona)
@@ -159,8 +183,9 @@ void DemoController::colleagueChangesIndicator()
     const demo::TypedValue& fallback = data_->scenario().conflict;
     IndicatorType type = fallback.type;
     QString value = fallback.value;
-    if (IndicatorTab* tab = window_.indicatorsPage()->currentTabPage(); tab && tab->selectedIds().size() == 1) {
-        if (auto record = window_.controller()->store().get(tab->selectedIds().first()); record.ok()) {
+    // The selection counts only while the Indicators page shows it.
+    if (const QList<std::int64_t> ids = window_.indicatorsPage()->selectedIds(); ids.size() == 1) {
+        if (auto record = window_.controller()->store().get(ids.first()); record.ok()) {
             type = record->indicator.type;
             value = QString::fromStdString(record->indicator.value);
         }

@@ -61,6 +61,8 @@ signals:
 private:
     void buildMenu();
     void openPersonaWorkspace(const QString& persona);
+    // Leaving a persona with unsynced changes asks first; true to go ahead.
+    bool confirmSwitch(const QString& persona);
     // Signs the file pages' service lookup in as the persona (prevalence, signer...).
     void connectFileLookup(const demo::DemoPersona& persona);
     void fail(const QString& error);

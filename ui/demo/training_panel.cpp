@@ -4,6 +4,7 @@
 #include "models/training/training_catalog.h"
 #include "models/training/training_snapshot.h"
 #include "ui/dialog_seams.h"
+#include "ui/palette.h"
 #include "ui/workspace_controller.h"
 
 #include <QApplication>
@@ -160,7 +161,7 @@ void TrainingPanel::check()
 
 void TrainingPanel::showResult()
 {
-    const QString colour = lastResult_.passed ? QStringLiteral("#1b7a3a") : QStringLiteral("#a4262c");
+    const QString colour = (lastResult_.passed ? Palette::successText() : Palette::errorText()).name();
     QString html = QStringLiteral("<p style='color:%1'><b>%2</b> %3</p>")
                        .arg(colour, lastResult_.passed ? tr("Passed.") : tr("Not passed."),
                             lastResult_.summary.toHtmlEscaped());

@@ -3,6 +3,7 @@
 #include "models/rules/indicator_rules.h"
 #include "models/store/workspace_store.h"
 #include "ui/dialog_seams.h"
+#include "ui/palette.h"
 #include "ui/workspace_controller.h"
 
 #include <QButtonGroup>
@@ -75,7 +76,7 @@ void ExportDialog::buildUi()
     warning_ = new QLabel(this);
     warning_->setObjectName(QStringLiteral("exportWarning"));
     warning_->setWordWrap(true);
-    warning_->setStyleSheet(QStringLiteral("padding: 6px; border-radius: 3px; color: black; background: #f6d58b;"));
+    warning_->setStyleSheet(QStringLiteral("padding: 6px; border-radius: 3px; ") + Palette::warningBanner());
     layout->addWidget(warning_);
 
     summary_ = new QLabel(this);
@@ -168,7 +169,7 @@ void ExportDialog::runExport()
     const auto result = IndicatorExporter(controller_.store(), format()).writeFile(selection(), path);
     if (!result.ok()) {
         summary_->setText(result.error().message);
-        summary_->setStyleSheet(QStringLiteral("padding: 6px; color: white; background: #b3261e;"));
+        summary_->setStyleSheet(QStringLiteral("padding: 6px; ") + Palette::errorBanner());
         summary_->show();
         return;
     }

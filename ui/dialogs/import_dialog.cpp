@@ -6,6 +6,7 @@
 #include "models/store/workspace_store.h"
 #include "ui/dialog_seams.h"
 #include "ui/dialogs/import_preview_model.h"
+#include "ui/palette.h"
 #include "ui/workspace_controller.h"
 
 #include <QButtonGroup>
@@ -173,7 +174,7 @@ void ImportDialog::buildUi()
 
     quotaWarning_ = new QLabel(this);
     quotaWarning_->setObjectName(QStringLiteral("importQuotaWarning"));
-    makeBanner(quotaWarning_, "color: black; background: #f6d58b;");
+    makeBanner(quotaWarning_, Palette::warningBanner().toLatin1().constData());
     layout->addWidget(quotaWarning_);
 
     table_ = new QTableView(this);
@@ -266,7 +267,7 @@ QWidget* ImportDialog::buildStatusArea()
 
     error_ = new QLabel(status_);
     error_->setObjectName(QStringLiteral("importError"));
-    makeBanner(error_, "color: white; background: #b3261e;");
+    makeBanner(error_, Palette::errorBanner().toLatin1().constData());
     status_->addWidget(error_);
 
     for (QLabel* banner : {summary_, error_}) {

@@ -1,4 +1,5 @@
 #include "ui/dialogs/import_preview_model.h"
+#include "ui/palette.h"
 
 #include <QApplication>
 #include <QColor>
@@ -10,21 +11,20 @@ namespace indicia {
 
 namespace {
 
-// Mid tones that stay legible on both light and dark palettes.
-const QColor kWarningColor(0xa8, 0x62, 0x00);
+// Colours by meaning, from the one palette (each meets 4.5:1 on the table).
 
 QVariant statusColor(const PreviewRow& row)
 {
     switch (row.status) {
-    case PreviewStatus::Invalid: return QColor(0xd0, 0x3a, 0x2f);
-    case PreviewStatus::OverQuota: return QColor(0xc0, 0x7a, 0x00);
+    case PreviewStatus::Invalid: return Palette::errorText();
+    case PreviewStatus::OverQuota: return Palette::warningText();
     default: break;
     }
     if (!row.warnings.isEmpty())
-        return kWarningColor; // a warned row must not look like a clean one
+        return Palette::warningText(); // a warned row must not look like a clean one
     switch (row.status) {
-    case PreviewStatus::New: return QColor(0x2e, 0x8b, 0x3e);
-    case PreviewStatus::Updated: return QColor(0x2f, 0x6f, 0xc8);
+    case PreviewStatus::New: return Palette::successText();
+    case PreviewStatus::Updated: return Palette::infoText();
     default: return {}; // the palette's own text colour
     }
 }

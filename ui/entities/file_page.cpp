@@ -4,6 +4,7 @@
 #include "models/entities/file_service_lookup.h"
 #include "ui/dialog_seams.h"
 #include "ui/pane/indicator_pane.h"
+#include "ui/palette.h"
 #include "ui/workspace_controller.h"
 
 #include <QHBoxLayout>
@@ -203,9 +204,9 @@ void FilePage::fillIdentity()
           + row.arg(tr("Microsoft root"), yesNo(p.microsoftRoot));
     // Say up front what Block will do, instead of only when it is pressed.
     if (p.isMicrosoftSigned())
-        html += row.arg(tr("Blocking"), tr("<span style='color:#b3261e'>not allowed (Microsoft-signed)</span>"));
+        html += row.arg(tr("Blocking"), tr("<span style='color:%1'>not allowed (Microsoft-signed)</span>").arg(Palette::errorText().name()));
     else if (p.isTrustedPublisher())
-        html += row.arg(tr("Blocking"), tr("<span style='color:#8a5a00'>trusted publisher: blocking warns</span>"));
+        html += row.arg(tr("Blocking"), tr("<span style='color:%1'>trusted publisher: blocking warns</span>").arg(Palette::warningText().name()));
     identity_->setText(html + QStringLiteral("</table>")
                        + (serviceNote_.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(serviceNote_)));
     if (p.events.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "models/rules/indicator_rules.h"
 #include "ui/pane/action_step.h"
 #include "ui/pane/indicator_step.h"
+#include "ui/palette.h"
 #include "ui/pane/summary_step.h"
 
 #include <QEvent>
@@ -62,7 +63,7 @@ IndicatorPane::IndicatorPane(QWidget* parent)
     error_ = new QLabel(this);
     error_->setObjectName(QStringLiteral("paneError"));
     error_->setWordWrap(true);
-    error_->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 4px;"));
+    error_->setStyleSheet(Palette::errorBanner() + QStringLiteral(" padding: 4px;"));
     error_->hide();
     layout->addWidget(error_);
 

@@ -3,6 +3,7 @@
 #include "models/rules/file_digests.h"
 #include "models/rules/indicator_rules.h"
 #include "ui/dialog_seams.h"
+#include "ui/palette.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -155,7 +156,7 @@ void IndicatorStep::revalidate()
         const ValueCheck check = rules::checkValue(currentType(), value_->text());
         if (!check.ok()) {
             feedback_->setText(check.error->message);
-            feedback_->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 3px;"));
+            feedback_->setStyleSheet(Palette::errorBanner() + QStringLiteral(" padding: 3px;"));
         } else {
             canonical_ = check.canonical;
             QStringList lines{tr("✓ Valid: %1").arg(breakable(canonical_))};
