@@ -264,6 +264,11 @@ void TestPreviewPage::explanationIsVisibleText()
     const QString text = model->index(row, why).data(Qt::DisplayRole).toString();
     QVERIFY2(text.contains(QStringLiteral("204.79.197.200")) && text.contains(QStringLiteral("decides")), qPrintable(text));
     QCOMPARE(text, model->index(row, why).data(Qt::ToolTipRole).toString());
+    // In full under the table for the selected event, without scrolling to the column.
+    run.events->setCurrentIndex(model->index(row, PreviewEventsModel::Time));
+    auto* line = run.page->findChild<QLabel*>(QStringLiteral("previewEventWhy"));
+    QVERIFY(line && line->isVisible());
+    QCOMPARE(line->text(), text);
 }
 
 void TestPreviewPage::doubleClicksOpenTheRightPage()

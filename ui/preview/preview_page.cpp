@@ -181,6 +181,18 @@ QWidget* PreviewPage::buildResults()
     machinesView_->horizontalHeader()->setStretchLastSection(false);
     machinesView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     machinesView_->horizontalHeader()->setSectionResizeMode(PreviewMachinesModel::Machine, QHeaderView::Stretch);
+    // The selected event's explanation in full, under the table: the Why column is far to
+    // the right of a wide table.
+    auto* why = new QLabel(tr("Select an event to see why its indicator decides."), eventsBox);
+    why->setObjectName(QStringLiteral("previewEventWhy"));
+    why->setWordWrap(true);
+    why->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    eventsBox->layout()->addWidget(why);
+    connect(eventsView_->selectionModel(), &QItemSelectionModel::currentRowChanged, why,
+            [why](const QModelIndex& current) {
+                why->setText(current.isValid() ? current.siblingAtColumn(PreviewEventsModel::Why).data().toString()
+                                               : tr("Select an event to see why its indicator decides."));
+            });
     tables->addTab(eventsBox, tr("Events"));
     tables->addTab(machinesBox, tr("Machines"));
     auto* huntingBox = huntingTab_ = new QWidget(tables);
