@@ -1,5 +1,6 @@
 #include "models/preview/preview_list.h"
 
+#include "models/preview/synced_versions.h"
 #include "models/store/indicator_sql.h"
 #include "models/store/workspace_store.h"
 
@@ -30,14 +31,18 @@ std::vector<match::ListedIndicator> loadListed(const QSqlDatabase& db, ListChoic
     // Not WorkspaceStore::forEachActive: that filters by the store's "now", and a preview
     // as of last month must still see an indicator that expired last week. Expiry is
     // checked here at the as-of time (Snapshot::build checks it again, harmlessly).
-    QString sql = fullIndicatorSelect() + QStringLiteral(" WHERE (expiration IS NULL OR expiration > ?)");
-    if (choice == ListChoice::Synced)
-        sql += QStringLiteral(" AND sync_state = 'synced'");
+    std::vector<match::ListedIndicator> list;
+    if (choice == ListChoice::Synced) {
+        for (const IndicatorRecord& record : lastSyncedVersions(db, error))
+            if (!record.indicator.expiration || *record.indicator.expiration > asOf)
+                list.push_back(toListed(record));
+        return list;
+    }
+    const QString sql = fullIndicatorSelect() + QStringLiteral(" WHERE (expiration IS NULL OR expiration > ?)");
     QSqlQuery query(db);
     query.setForwardOnly(true); // streams: a million rows never sit in the query's cache
     query.prepare(sql + QStringLiteral(" ORDER BY id"));
     query.addBindValue(qlonglong(asOf.time_since_epoch().count()));
-    std::vector<match::ListedIndicator> list;
     if (!query.exec()) {
         error = QCoreApplication::translate("preview", "Cannot read the indicators of %1: %2")
                     .arg(db.databaseName(), query.lastError().text());

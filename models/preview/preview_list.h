@@ -25,16 +25,13 @@ inline constexpr char kScopeModelSetting[] = "preview.scope_model";
 
 enum class ListChoice {
     Draft,  // every indicator in the workspace, synced or not: what the next sync would make
-    Synced, // the indicators whose sync_state is 'synced' (see loadListed)
+    Synced, // each indicator as the last sync left it (see synced_versions.h): a synced row
+            // edited or deleted here since is on this side as it was, not as it is now
 };
 
 match::ListedIndicator toListed(const IndicatorRecord& record);
 
 // The indicators of `store` that are active at `asOf`, as the engine wants them.
-//
-// Synced is an approximation: the store keeps no copy of what was last pushed, so it is
-// the rows that are marked synced today. A synced indicator that was edited since (now
-// pending) and one deleted locally since the last sync are missing from it.
 // On a database error the list is empty and `error` says why.
 std::vector<match::ListedIndicator> loadListed(const WorkspaceStore& store, ListChoice choice, TimePoint asOf,
                                               QString& error);

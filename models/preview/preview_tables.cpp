@@ -3,6 +3,7 @@
 #include "models/rules/indicator_rules.h"
 
 #include <map>
+#include <set>
 
 namespace indicia {
 
@@ -24,7 +25,6 @@ PreviewFigures figuresOf(const match::PreviewResult& result)
     PreviewFigures f;
     f.eventsScanned = qint64(s.eventsScanned);
     f.eventsMatched = qint64(s.eventsMatched);
-    f.machinesAffected = qint64(s.machinesAffected);
     f.wouldAlert = qint64(s.alerts);
     f.allowsOverridingDetection = qint64(s.allowsOverridingDetection);
     f.badRecordsSkipped = qint64(s.badRecordsSkipped);
@@ -36,13 +36,22 @@ PreviewFigures figuresOf(const match::PreviewResult& result)
     }
     for (const auto& [group, n] : s.perDeviceGroup)
         f.perDeviceGroup.insert(qs(group), qint64(n));
+    // A machine where every decided match is an Allow is not "affected": nothing would
+    // change for its user. Counted apart, so the Allows are not lost from sight.
+    std::set<std::string_view> affected, allowed;
     for (const match::PreviewEvent& event : result.events) {
         if (!event.hasWinner())
             continue;
+        for (const match::SubjectDecision& subject : event.subjects)
+            if (subject.decision.winner)
+                (match::outcomeCode(subject.decision.outcome) == "allow" ? allowed : affected).insert(event.machine);
         const QDate day = QDate::fromString(qs(event.timestamp).left(10), Qt::ISODate);
         if (day.isValid())
             ++f.perDay[day];
     }
+    f.machinesAffected = qint64(affected.size());
+    for (std::string_view machine : allowed)
+        f.machinesOnlyAllowed += !affected.count(machine);
     for (const telemetry::RecordError& e : result.errors)
         f.errors << (e.record ? QStringLiteral("%1:%2: %3").arg(qs(e.source)).arg(e.record).arg(qs(e.reason))
                               : QStringLiteral("%1: %2").arg(qs(e.source), qs(e.reason)));
@@ -95,6 +104,8 @@ QVariant PreviewEventsModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole: return qs(subject.decision.explanation);
     case IndicatorIdRole: return QVariant::fromValue(qint64(winner.id));
     case MachineRole: return qs(event.machine);
+    case FileHashRole: return isHashType(winner.type) ? qs(winner.value) : QString();
+    case SortRole: return display(row, index.column());
     default: return {};
     }
 }
@@ -115,6 +126,7 @@ QVariant PreviewEventsModel::display(const Row& row, int column) const
     case Action: return rules::actionLabel(winner.action);
     case Outcome: return qs(match::outcomeCode(subject.decision.outcome));
     case DecidedBy: return qs(match::ruleCode(subject.decision.decidedBy));
+    case Why: return qs(subject.decision.explanation);
     default: return {};
     }
 }
@@ -133,6 +145,7 @@ QVariant PreviewEventsModel::headerData(int section, Qt::Orientation orientation
     case Action: return tr("Action");
     case Outcome: return tr("Outcome");
     case DecidedBy: return tr("Decided by");
+    case Why: return tr("Why");
     default: return {};
     }
 }
@@ -181,7 +194,7 @@ int PreviewMachinesModel::columnCount(const QModelIndex& parent) const
 QVariant PreviewMachinesModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
-        role != Qt::DisplayRole)
+        (role != Qt::DisplayRole && role != SortRole))
         return {};
     const Row& row = rows_[size_t(index.row())];
     switch (index.column()) {

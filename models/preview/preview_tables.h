@@ -18,7 +18,8 @@ namespace indicia {
 struct PreviewFigures {
     qint64 eventsScanned = 0;
     qint64 eventsMatched = 0;
-    qint64 machinesAffected = 0;
+    qint64 machinesAffected = 0;    // machines where something blocks, warns or alerts
+    qint64 machinesOnlyAllowed = 0; // machines whose every decided match is an Allow
     qint64 wouldBlock = 0;
     qint64 wouldAlert = 0;
     qint64 allowsOverridingDetection = 0;
@@ -35,8 +36,13 @@ PreviewFigures figuresOf(const match::PreviewResult& result);
 class PreviewEventsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Time, Machine, DeviceGroup, Kind, Field, Indicator, Action, Outcome, DecidedBy, ColumnCount };
-    enum Role { IndicatorIdRole = Qt::UserRole + 1, MachineRole };
+    enum Column { Time, Machine, DeviceGroup, Kind, Field, Indicator, Action, Outcome, DecidedBy, Why, ColumnCount };
+    enum Role {
+        IndicatorIdRole = Qt::UserRole + 1,
+        MachineRole,
+        FileHashRole, // the deciding indicator's hash when it is a file hash, else empty
+        SortRole,     // what the column sorts by (numbers as numbers)
+    };
 
     explicit PreviewEventsModel(QObject* parent = nullptr);
     void setResult(std::shared_ptr<const match::PreviewResult> result, std::shared_ptr<const match::Snapshot> snapshot);
@@ -62,6 +68,7 @@ class PreviewMachinesModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Machine, DeviceGroup, Events, Blocked, Alerts, Allowed, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1 }; // numbers as numbers
 
     explicit PreviewMachinesModel(QObject* parent = nullptr);
     void setResult(const match::PreviewResult& result);

@@ -10,7 +10,11 @@
 #include <QPieSeries>
 #include <QValueAxis>
 #include <QDateTimeAxis>
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
 
+#include <algorithm>
 
 namespace indicia {
 
@@ -82,15 +86,46 @@ QWidget* PreviewCharts::barChart(const QMap<QString, qint64>& counts, const QStr
     return viewOf(chart);
 }
 
+// The legend is a list of labels under the pie, one outcome a line: the chart's own legend
+// shared one row (or a narrow column) among all outcomes and cut them to "block-and-quar...".
+// A label wraps rather than being cut, and its tooltip says it in full.
 QWidget* PreviewCharts::pieChart(const QMap<QString, qint64>& counts, const QString& title)
 {
     auto* series = new QPieSeries();
+    series->setPieSize(0.85);
     for (auto it = counts.begin(); it != counts.end(); ++it)
         series->append(QStringLiteral("%1 (%L2)").arg(it.key()).arg(it.value()), qreal(it.value()));
     auto* chart = new QChart();
     chart->setTitle(title);
     chart->addSeries(series);
-    return viewOf(chart);
+    QChartView* view = viewOf(chart);
+    chart->legend()->hide();
+
+    auto* box = new QWidget();
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view, 1);
+    auto* legend = new QWidget(box);
+    legend->setObjectName(QStringLiteral("pieLegend"));
+    auto* rows = new QGridLayout(legend);
+    rows->setColumnStretch(1, 1);
+    const QList<QPieSlice*> slices = series->slices();
+    for (int i = 0; i < slices.size(); ++i) {
+        auto* swatch = new QLabel(legend);
+        swatch->setFixedSize(12, 12);
+        swatch->setAutoFillBackground(true);
+        QPalette palette = swatch->palette();
+        palette.setColor(QPalette::Window, slices[i]->color()); // the slice's colour, from the chart's theme
+        swatch->setPalette(palette);
+        auto* label = new QLabel(slices[i]->label(), legend);
+        label->setObjectName(QStringLiteral("pieLegendLabel"));
+        label->setWordWrap(true);
+        label->setToolTip(slices[i]->label());
+        rows->addWidget(swatch, i, 0, Qt::AlignTop);
+        rows->addWidget(label, i, 1);
+    }
+    layout->addWidget(legend);
+    return box;
 }
 
 QWidget* PreviewCharts::timeChart(const QMap<QDate, qint64>& perDay)
@@ -105,8 +140,15 @@ QWidget* PreviewCharts::timeChart(const QMap<QDate, qint64>& perDay)
     auto* chart = new QChart();
     chart->setTitle(tr("Matched events per day"));
     chart->addSeries(series);
+    // Day and month under each tick, the year(s) in the axis title: five "yyyy-MM-dd" did not
+    // fit the chart's width and were cut to "2023-0...". No more ticks than days.
     auto* x = new QDateTimeAxis();
-    x->setFormat(QStringLiteral("yyyy-MM-dd"));
+    x->setFormat(QStringLiteral("d MMM"));
+    x->setTickCount(int(std::clamp<qsizetype>(perDay.size() + 2, 2, 6)));
+    if (!perDay.isEmpty()) {
+        const int first = perDay.firstKey().year(), last = perDay.lastKey().year();
+        x->setTitleText(first == last ? tr("Day (UTC), %1").arg(first) : tr("Day (UTC), %1-%2").arg(first).arg(last));
+    }
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     if (!perDay.isEmpty())

@@ -18,11 +18,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -33,16 +35,38 @@ namespace indicia {
 namespace {
 enum Card { Scanned, Machines, WouldBlock, WouldAlert, AllowsOverride };
 
-QTableView* makeTable(QAbstractItemModel* model, const char* objectName, QWidget* parent)
+// A table over its own sort-and-filter proxy, under a filter field that matches any column.
+QTableView* makeTable(QAbstractItemModel* model, int sortRole, const char* objectName, const QString& filterHint,
+                      QWidget* parent, QWidget*& box)
 {
-    auto* view = new QTableView(parent);
+    box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* filter = new QLineEdit(box);
+    filter->setObjectName(QLatin1String(objectName) + QStringLiteral("Filter"));
+    filter->setPlaceholderText(filterHint);
+    filter->setAccessibleName(filterHint);
+    filter->setClearButtonEnabled(true);
+    auto* proxy = new QSortFilterProxyModel(box);
+    proxy->setObjectName(QLatin1String(objectName) + QStringLiteral("Proxy"));
+    proxy->setSourceModel(model);
+    proxy->setSortRole(sortRole); // numbers sort as numbers, not as text
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setFilterKeyColumn(-1);
+    QObject::connect(filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+    auto* view = new QTableView(box);
     view->setObjectName(QLatin1String(objectName));
-    view->setModel(model);
+    view->setModel(proxy);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
+    view->setSortingEnabled(true);
+    view->sortByColumn(0, Qt::AscendingOrder);
+    layout->addWidget(filter);
+    layout->addWidget(view, 1);
     return view;
 }
 } // namespace
@@ -147,9 +171,30 @@ QWidget* PreviewPage::buildResults()
     tables->setObjectName(QStringLiteral("previewTables"));
     events_ = new PreviewEventsModel(this);
     machines_ = new PreviewMachinesModel(this);
-    eventsView_ = makeTable(events_, "previewEvents", tables);
-    tables->addTab(eventsView_, tr("Events"));
-    tables->addTab(makeTable(machines_, "previewMachines", tables), tr("Machines"));
+    QWidget* eventsBox = nullptr;
+    QWidget* machinesBox = nullptr;
+    eventsView_ = makeTable(events_, PreviewEventsModel::SortRole, "previewEvents",
+                            tr("Filter events (any column)"), tables, eventsBox);
+    machinesView_ = makeTable(machines_, PreviewMachinesModel::SortRole, "previewMachines",
+                              tr("Filter machines (any column)"), tables, machinesBox);
+    // The machine name takes the spare width; the counts are as wide as they need.
+    machinesView_->horizontalHeader()->setStretchLastSection(false);
+    machinesView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    machinesView_->horizontalHeader()->setSectionResizeMode(PreviewMachinesModel::Machine, QHeaderView::Stretch);
+    // The selected event's explanation in full, under the table: the Why column is far to
+    // the right of a wide table.
+    auto* why = new QLabel(tr("Select an event to see why its indicator decides."), eventsBox);
+    why->setObjectName(QStringLiteral("previewEventWhy"));
+    why->setWordWrap(true);
+    why->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    eventsBox->layout()->addWidget(why);
+    connect(eventsView_->selectionModel(), &QItemSelectionModel::currentRowChanged, why,
+            [why](const QModelIndex& current) {
+                why->setText(current.isValid() ? current.siblingAtColumn(PreviewEventsModel::Why).data().toString()
+                                               : tr("Select an event to see why its indicator decides."));
+            });
+    tables->addTab(eventsBox, tr("Events"));
+    tables->addTab(machinesBox, tr("Machines"));
     auto* huntingBox = huntingTab_ = new QWidget(tables);
     auto* huntingLayout = new QVBoxLayout(huntingBox);
     hunting_ = new QPlainTextEdit(huntingBox);
@@ -169,11 +214,10 @@ QWidget* PreviewPage::buildResults()
         if (huntingStale_ && tables_->currentWidget() == huntingTab_)
             buildHunting();
     });
-    connect(eventsView_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        if (index.column() == PreviewEventsModel::Machine)
-            emit openMachine(index.data(PreviewEventsModel::MachineRole).toString());
-        else
-            emit openIndicator(index.data(PreviewEventsModel::IndicatorIdRole).toLongLong());
+    connect(eventsView_, &QTableView::doubleClicked, this, &PreviewPage::openEvent);
+    connect(machinesView_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        // The proxy's index: its row is not the model's row, so read through the index.
+        emit openMachine(index.siblingAtColumn(PreviewMachinesModel::Machine).data().toString());
     });
     eventsView_->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(eventsView_, &QTableView::customContextMenuRequested, this, &PreviewPage::showEventMenu);
@@ -181,6 +225,21 @@ QWidget* PreviewPage::buildResults()
     split->setStretchFactor(1, 3);
     split->setSizes({420, 700});
     return split;
+}
+
+// `index` is the view's (the proxy's): every read goes through it, never through its row
+// in the source model, which sorting and filtering make another event.
+void PreviewPage::openEvent(const QModelIndex& index)
+{
+    if (!index.isValid())
+        return;
+    const QString hash = index.data(PreviewEventsModel::FileHashRole).toString();
+    if (index.column() == PreviewEventsModel::Machine)
+        emit openMachine(index.data(PreviewEventsModel::MachineRole).toString());
+    else if (!hash.isEmpty())
+        emit openFile(hash);
+    else
+        emit openIndicator(index.data(PreviewEventsModel::IndicatorIdRole).toLongLong());
 }
 
 void PreviewPage::showEventMenu(const QPoint& pos)
@@ -259,6 +318,9 @@ void PreviewPage::onFinished(bool cancelled)
     const PreviewFigures f = figuresOf(*result);
     cards_[Scanned]->setValue(f.eventsScanned);
     cards_[Machines]->setValue(f.machinesAffected);
+    cards_[Machines]->setNote(f.machinesOnlyAllowed > 0
+                                  ? tr("%n machine(s) only allowed", nullptr, int(f.machinesOnlyAllowed))
+                                  : QString());
     cards_[WouldBlock]->setValue(f.wouldBlock);
     cards_[WouldAlert]->setValue(f.wouldAlert);
     cards_[AllowsOverride]->setValue(f.allowsOverridingDetection);
@@ -266,6 +328,9 @@ void PreviewPage::onFinished(bool cancelled)
     machines_->setResult(*result);
     charts_->setFigures(f);
     eventsView_->resizeColumnsToContents();
+    // The explanation is the last column and takes the rest of the width: not sized to its
+    // longest text, which would push it out of sight.
+    eventsView_->setColumnWidth(PreviewEventsModel::Why, std::max(eventsView_->columnWidth(PreviewEventsModel::Why) / 2, 200));
     QString text = cancelled ? tr("Cancelled: partial results.")
                              : tr("%L1 events scanned, %L2 matched.").arg(f.eventsScanned).arg(f.eventsMatched);
     if (f.badRecordsSkipped > 0)

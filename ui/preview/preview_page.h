@@ -12,6 +12,7 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QModelIndex;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -41,10 +42,9 @@ public slots:
     void cancel();
 
 signals:
-    // Double-click on an event: show the deciding indicator in the Indicators page.
+    // The deciding indicator in the Indicators page (see openEvent).
     void openIndicator(qint64 id);
-    // Double-click on the Machine column: the machine page; "Open file page" on an event
-    // decided by a file-hash indicator: that file's page.
+    // A machine's page (the Machine column, the Machines table) and a file's page.
     void openMachine(const QString& machine);
     void openFile(const QString& hash);
     void finished();
@@ -61,6 +61,9 @@ private:
     void buildHunting();
     void setRunning(bool running);
     void showEventMenu(const QPoint& pos);
+    // Double-click on an event: the Machine column opens the machine page; an event decided
+    // by a file hash opens that file's page; any other, its deciding indicator.
+    void openEvent(const QModelIndex& index);
 
     WorkspaceController& controller_;
     PreviewRunner* runner_ = nullptr;
@@ -76,6 +79,7 @@ private:
     PreviewEventsModel* events_ = nullptr;
     PreviewMachinesModel* machines_ = nullptr;
     QTableView* eventsView_ = nullptr;
+    QTableView* machinesView_ = nullptr;
     QTabWidget* tables_ = nullptr;
     QWidget* huntingTab_ = nullptr;
     QPlainTextEdit* hunting_ = nullptr;

@@ -21,14 +21,25 @@ SummaryCard::SummaryCard(const QString& caption, const QString& objectName, QWid
     auto* label = new QLabel(caption, this);
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
+    note_ = new QLabel(this);
+    note_->setObjectName(objectName + QStringLiteral("Note"));
+    note_->setWordWrap(true);
+    note_->hide();
     layout->addWidget(value_);
     layout->addWidget(label);
+    layout->addWidget(note_);
     setAccessibleName(caption);
 }
 
 void SummaryCard::setValue(qint64 value)
 {
     value_->setText(QLocale().toString(value));
+}
+
+void SummaryCard::setNote(const QString& note)
+{
+    note_->setText(note);
+    note_->setVisible(!note.isEmpty());
 }
 
 QString SummaryCard::valueText() const

@@ -13,9 +13,12 @@ public:
     SummaryCard(const QString& caption, const QString& objectName, QWidget* parent = nullptr);
     void setValue(qint64 value);
     QString valueText() const;
+    // A line under the caption (hidden when empty): what the figure leaves out.
+    void setNote(const QString& note);
 
 private:
     QLabel* value_ = nullptr;
+    QLabel* note_ = nullptr;
 };
 
 } // namespace indicia
