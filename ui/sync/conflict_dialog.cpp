@@ -1,6 +1,7 @@
 #include "ui/sync/conflict_dialog.h"
 
 #include "engine/timeutil.h"
+#include "models/list/display_names.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -49,7 +50,7 @@ const std::vector<FieldSpec>& fieldSpecs()
         {QT_TRANSLATE_NOOP("ConflictDialog", "Recommended actions"), "recommendedActions",
          [](const Indicator& i) { return qs(i.recommendedActions); },
          [](Indicator& a, const Indicator& b) { a.recommendedActions = b.recommendedActions; }},
-        {QT_TRANSLATE_NOOP("ConflictDialog", "Category"), "category", [](const Indicator& i) { return qs(i.category); },
+        {QT_TRANSLATE_NOOP("ConflictDialog", "Category"), "category", [](const Indicator& i) { return names::category(i.category); },
          [](Indicator& a, const Indicator& b) { a.category = b.category; }},
         {QT_TRANSLATE_NOOP("ConflictDialog", "MITRE techniques"), "mitre",
          [](const Indicator& i) { return joined(i.mitreTechniques); },
