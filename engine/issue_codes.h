@@ -72,6 +72,7 @@ inline constexpr std::string_view kMitreInvalid = "mitre-invalid";
 // ---- Warnings from validateIndicator() --------------------------------------------------
 inline constexpr std::string_view kCategoryUnknown = "category-unknown";
 inline constexpr std::string_view kNotMdeCompatible = "not-mde-compatible";
+inline constexpr std::string_view kMitreUnknown = "mitre-unknown"; // format-valid, not an ATT&CK technique
 
 } // namespace indicia::codes
 

@@ -4,6 +4,7 @@
 #include "engine/validate.h"
 
 #include "engine/issue_codes.h"
+#include "engine/mitre_attack.h"
 #include "engine/normalise_rules.h"
 #include "engine/text_util.h"
 #include "engine/timeutil.h"
@@ -112,6 +113,13 @@ void checkCategoryAndMitre(const Indicator& ind, Validation& result)
                                           "\"" + id + "\" is not a MITRE ATT&CK technique id such as T1059 "
                                                       "or T1059.001.",
                                           columns::kMitreTechniques));
+        } else if (!isKnownMitreTechnique(id)) {
+            // Well formed but not an ATT&CK technique (a typo such as T9999): a warning,
+            // since the portal stores whatever it is given.
+            result.warnings.push_back(issue(codes::kMitreUnknown,
+                                            "\"" + id + "\" is not a known MITRE ATT&CK Enterprise technique: "
+                                                        "check the id (e.g. T1059 or T1059.001).",
+                                            columns::kMitreTechniques));
         }
     }
 }

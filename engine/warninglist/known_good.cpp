@@ -3,6 +3,7 @@
 #include "engine/codec/format_codes.h"
 #include "engine/issue_codes.h"
 #include "engine/text_util.h"
+#include "engine/warninglist/known_values.h"
 
 #include <filesystem>
 #include <fstream>
@@ -140,7 +141,7 @@ std::optional<KnownGoodHit> KnownGood::lookup(const Index& index, std::string_vi
         return std::nullopt;
     for (std::uint16_t listId : it->second) {
         if (lists_[listId]->appliesTo(type))
-            return KnownGoodHit{lists_[listId].get(), std::string(key)};
+            return KnownGoodHit{lists_[listId].get(), std::string(key), {}};
     }
     return std::nullopt;
 }
@@ -159,7 +160,11 @@ std::optional<KnownGoodHit> KnownGood::check(IndicatorType type, std::string_vie
         const bool lower = std::none_of(value.begin(), value.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
         hit = lower ? lookup(exact_, value, type) : lookup(exact_, text::toLowerAscii(value), type);
     }
-    return hit ? hit : checkPatterns(type, value);
+    if (!hit)
+        hit = checkPatterns(type, value);
+    if (hit)
+        hit->valueName = knownValueName(type, value);
+    return hit;
 }
 
 std::optional<KnownGoodHit> KnownGood::checkAddress(IndicatorType type, std::string_view value) const
@@ -179,7 +184,7 @@ std::optional<KnownGoodHit> KnownGood::checkAddress(IndicatorType type, std::str
     const WarningList& list = *lists_[entry.listId];
     if (!list.appliesTo(type))
         return std::nullopt;
-    return KnownGoodHit{&list, list.entries[entry.entryIndex]};
+    return KnownGoodHit{&list, list.entries[entry.entryIndex], {}};
 }
 
 // The domain itself on any list, then it and each parent on lists covering subdomains.
@@ -220,7 +225,7 @@ std::optional<KnownGoodHit> KnownGood::checkPatterns(IndicatorType type, std::st
         const bool match = pattern.regex ? std::regex_search(lower, *pattern.regex)
                                          : lower.find(pattern.text) != std::string::npos;
         if (match)
-            return KnownGoodHit{&list, pattern.text};
+            return KnownGoodHit{&list, pattern.text, {}};
     }
     return std::nullopt;
 }
@@ -233,7 +238,10 @@ void KnownGood::addWarnings(IndicatorType type, std::string_view value, Issues& 
 
 Issue knownGoodIssue(const KnownGoodHit& hit, std::string_view value)
 {
-    std::string message = "\"" + std::string(value) + "\" is on the known-good list \"" + hit.list->name + "\"";
+    std::string message = "\"" + std::string(value) + "\" ";
+    if (!hit.valueName.empty())
+        message += "is the " + hit.valueName + ", ";
+    message += "on the known-good list \"" + hit.list->name + "\"";
     if (hit.entry != value)
         message += " (entry " + hit.entry + ")";
     message += ": blocking it may break legitimate use. Check before saving.";

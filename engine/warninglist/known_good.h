@@ -33,6 +33,7 @@ namespace indicia {
 struct KnownGoodHit {
     const WarningList* list = nullptr; // name, description, source
     std::string entry;                 // the list entry that matched
+    std::string valueName;             // what the value is ("SHA-256 of an empty file"), or empty
 };
 
 class KnownGood {
@@ -87,7 +88,8 @@ private:
     std::vector<Pattern> patterns_;
 };
 
-// The warning for a hit: code `known-good`, naming the list and the entry.
+// The warning for a hit: code `known-good`, naming the value when it has a name, the list
+// and the entry.
 Issue knownGoodIssue(const KnownGoodHit& hit, std::string_view value);
 
 } // namespace indicia

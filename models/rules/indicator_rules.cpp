@@ -2,6 +2,7 @@
 
 #include "engine/normalise.h"
 #include "engine/validate.h"
+#include "models/list/display_names.h"
 
 #include <QCoreApplication>
 
@@ -33,8 +34,8 @@ QList<RuleIssue> toRuleIssues(const Issues& issues)
 QString typeName(IndicatorType type) { return qs(toString(type)); }
 QString typeLabel(IndicatorType type) { return QCoreApplication::translate("IndicatorType", displayName(type).data()); }
 QString actionName(Action action) { return qs(toString(action)); }
-QString actionLabel(Action action) { return QCoreApplication::translate("Action", displayName(action).data()); }
-QString severityName(Severity severity) { return QCoreApplication::translate("Severity", toString(severity).data()); }
+QString actionLabel(Action action) { return names::action(action); }
+QString severityName(Severity severity) { return names::severity(severity); }
 
 QString tabLabel(TabKind tab)
 {

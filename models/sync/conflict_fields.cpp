@@ -1,5 +1,6 @@
 #include "models/sync/conflict_fields.h"
 
+#include "models/list/display_names.h"
 #include "models/rules/indicator_rules.h"
 
 #include <QCoreApplication>
@@ -56,7 +57,7 @@ const std::vector<ConflictField>& conflictFields()
         {QT_TRANSLATE_NOOP("ConflictDialog", "Recommended actions"), "recommendedActions",
          [](const Indicator& i) { return qs(i.recommendedActions); },
          [](Indicator& a, const Indicator& b) { a.recommendedActions = b.recommendedActions; }},
-        {QT_TRANSLATE_NOOP("ConflictDialog", "Category"), "category", [](const Indicator& i) { return qs(i.category); },
+        {QT_TRANSLATE_NOOP("ConflictDialog", "Category"), "category", [](const Indicator& i) { return names::category(i.category); },
          [](Indicator& a, const Indicator& b) { a.category = b.category; }},
         {QT_TRANSLATE_NOOP("ConflictDialog", "MITRE techniques"), "mitre",
          [](const Indicator& i) { return joined(i.mitreTechniques); },

@@ -26,6 +26,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTextBrowser>
 #include <QtTest>
 
 using namespace indicia;
@@ -163,12 +166,12 @@ private slots:
         TrainingPanel* panel = demo_->trainingPanel();
         panel->selectExercise(3); // "Why is it allowed?"
         QCOMPARE(panel->currentExercise().id(), QStringLiteral("shadowed-block"));
-        auto* result = panel->findChild<QLabel*>(QStringLiteral("trainingResult"));
+        auto* result = panel->findChild<QTextBrowser*>(QStringLiteral("trainingResult"));
         QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("trainingCheck")), Qt::LeftButton);
         QVERIFY(!panel->lastResult().passed);
 
         QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("trainingHint")), Qt::LeftButton);
-        QVERIFY(panel->findChild<QLabel*>(QStringLiteral("trainingHints"))->text().contains(QStringLiteral("1.")));
+        QVERIFY(panel->findChild<QTextBrowser*>(QStringLiteral("trainingHints"))->toPlainText().contains(QStringLiteral("1.")));
 
         WorkspaceController& controller = *window_->controller();
         const auto& shadowed = fixture_.data->scenario().shadowedBlock;
@@ -176,8 +179,8 @@ private slots:
         QVERIFY(allow);
         QCOMPARE(controller.removeIndicators({allow->id}), QString());
         QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("trainingCheck")), Qt::LeftButton);
-        QVERIFY2(panel->lastResult().passed, qPrintable(result->text()));
-        QVERIFY(result->text().contains(QStringLiteral("Passed")));
+        QVERIFY2(panel->lastResult().passed, qPrintable(result->toPlainText()));
+        QVERIFY(result->toPlainText().contains(QStringLiteral("Passed")));
 
         seams::question = [](QWidget*, const QString&, const QString&, QMessageBox::StandardButtons) {
             return QMessageBox::Reset;
@@ -187,6 +190,35 @@ private slots:
         QVERIFY(demo::findActive(controller.store(), shadowed.allow.type, shadowed.allow.value));
         QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("trainingCheck")), Qt::LeftButton);
         QVERIFY(!panel->lastResult().passed);
+    }
+
+    // #18.5: the dropper's first hint quotes its SHA-256. Showing it must not widen the
+    // dock (it did, to fit the hash on one line) nor push text out of sight.
+    void trainingHintWrapsWithinThePanel()
+    {
+        TrainingPanel* panel = demo_->trainingPanel();
+        for (int i = 0; i < panel->exerciseCount() && panel->currentExercise().id() != u"dropper"; ++i)
+            panel->selectExercise(i);
+        QCOMPARE(panel->currentExercise().id(), QStringLiteral("dropper"));
+        panel->show();
+        QApplication::processEvents();
+        const int widthBefore = panel->width();
+        auto* hints = panel->findChild<QTextBrowser*>(QStringLiteral("trainingHints"));
+        QVERIFY(hints);
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("trainingHint")), Qt::LeftButton);
+        QVERIFY(hints->toPlainText().contains(fixture_.data->scenario().dropper.sha256));
+        QTest::qWait(50); // let the main window lay out the dock again
+        QApplication::processEvents();
+        QCOMPARE(panel->width(), widthBefore);
+        auto* scroll = qobject_cast<QScrollArea*>(panel->widget());
+        QVERIFY(scroll);
+        QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+                 qPrintable(QStringLiteral("body %1 > viewport %2").arg(scroll->widget()->width()).arg(scroll->viewport()->width())));
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        QVERIFY(hints->height() >= hints->heightForWidth(hints->width())); // every line shows
+        QVERIFY(hints->document()->idealWidth() <= hints->viewport()->width());
+        if (const QString dir = qEnvironmentVariable("INDICIA_SHOT_DIR"); !dir.isEmpty())
+            window_->grab().save(dir + QStringLiteral("/wizard-training-hint.png"));
     }
 
     void filePageShowsTheDropperFromTelemetryAndTheService()

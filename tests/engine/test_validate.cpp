@@ -148,8 +148,14 @@ void TestValidate::validate_data()
     row("category none", with(file, [](Indicator& i) { i.category = "None"; }));
     row("category unknown", with(file, [](Indicator& i) { i.category = "Phishing"; }), {}, {c(k::kCategoryUnknown)});
     row("category wrong case", with(file, [](Indicator& i) { i.category = "malware"; }), {}, {c(k::kCategoryUnknown)});
-    row("mitre template ids", with(file, [](Indicator& i) { i.mitreTechniques = {"T0000", "T0001", "T0002"}; }));
+    // The MDE template's placeholders are well formed but name no technique: warnings only.
+    row("mitre template ids", with(file, [](Indicator& i) { i.mitreTechniques = {"T0000", "T0001", "T0002"}; }), {},
+        {c(k::kMitreUnknown), c(k::kMitreUnknown), c(k::kMitreUnknown)});
     row("mitre sub-technique", with(file, [](Indicator& i) { i.mitreTechniques = {"T1059.001"}; }));
+    row("mitre known", with(file, [](Indicator& i) { i.mitreTechniques = {"T1204.002", "T1562", "T1690", "T1001"}; }));
+    row("mitre unknown", with(file, [](Indicator& i) { i.mitreTechniques = {"T9999"}; }), {}, {c(k::kMitreUnknown)});
+    row("mitre unknown parent", with(file, [](Indicator& i) { i.mitreTechniques = {"T1999.001", "T1059"}; }), {},
+        {c(k::kMitreUnknown)});
     row("mitre invalid", with(file, [](Indicator& i) { i.mitreTechniques = {"T1046", "Discovery"}; }), {c(k::kMitreInvalid)});
     row("mitre two invalid", with(file, [](Indicator& i) { i.mitreTechniques = {"t1046", "TA0007"}; }),
         {c(k::kMitreInvalid), c(k::kMitreInvalid)});

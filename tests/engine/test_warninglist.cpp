@@ -7,8 +7,10 @@
 #include "engine/codec/source_reader.h"
 #include "engine/timeutil.h"
 #include "engine/warninglist/known_good.h"
+#include "engine/warninglist/known_values.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +63,9 @@ private slots:
     void bundledDirectory();
     void userDirectoryReportsBadFiles();
     void sourceReaderAddsWarnings();
+    void wellKnownValuesAreNamed_data();
+    void wellKnownValuesAreNamed();
+    void knownValueDigestsMatchTheirContents();
 
 private:
     KnownGood misp_;
@@ -262,6 +267,66 @@ void TestWarninglist::sourceReaderAddsWarnings()
         }
     }
     QCOMPARE(warned, 1);
+}
+
+// Defect #18.6: a known-good hit says what the value is, not only which list holds it.
+void TestWarninglist::wellKnownValuesAreNamed_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("empty sha256") << int(IndicatorType::FileSha256)
+                                  << QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+                                  << QStringLiteral("SHA-256 of an empty file");
+    QTest::newRow("empty md5") << int(IndicatorType::FileMd5) << QStringLiteral("d41d8cd98f00b204e9800998ecf8427e")
+                               << QStringLiteral("MD5 of an empty file");
+    QTest::newRow("eicar sha1") << int(IndicatorType::FileSha1) << QStringLiteral("3395856ce81f2b7382dee72602f798b642f14140")
+                                << QStringLiteral("SHA-1 of the EICAR test file");
+    QTest::newRow("resolver") << int(IndicatorType::IpAddress) << QStringLiteral("8.8.8.8")
+                              << QStringLiteral("the Google Public DNS resolver");
+}
+
+void TestWarninglist::wellKnownValuesAreNamed()
+{
+    QFETCH(int, type);
+    QFETCH(QString, value);
+    QFETCH(QString, name);
+    KnownGood lists;
+    for (const std::string& error : lists.loadDirectory(kBundled))
+        QFAIL(error.c_str());
+    const auto hit = lists.check(IndicatorType(type), value.toStdString());
+    QVERIFY(hit);
+    QCOMPARE(str(hit->valueName), name);
+    const Issue issue = knownGoodIssue(*hit, value.toStdString());
+    QVERIFY2(str(issue.message).contains(QStringLiteral("is the ") + name), issue.message.c_str());
+}
+
+// The names are only as good as the digests: recompute each from the contents it names.
+void TestWarninglist::knownValueDigestsMatchTheirContents()
+{
+    const QByteArray eicar = QByteArrayLiteral("X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*");
+    const std::pair<QByteArray, QString> contents[] = {
+        {QByteArray(), QStringLiteral("an empty file")},
+        {eicar, QStringLiteral("the EICAR test file")},
+        {QByteArray("\n"), QStringLiteral("a file holding one newline")},
+        {QByteArray("\r\n"), QStringLiteral("a file holding CR LF")},
+        {QByteArray(1, '\0'), QStringLiteral("a file holding one NUL byte")},
+        {QByteArray(" "), QStringLiteral("a file holding one space")},
+        {QByteArray(4096, '\0'), QStringLiteral("a 4 KiB page of zeros")},
+    };
+    const std::pair<IndicatorType, QCryptographicHash::Algorithm> algorithms[] = {
+        {IndicatorType::FileMd5, QCryptographicHash::Md5},
+        {IndicatorType::FileSha1, QCryptographicHash::Sha1},
+        {IndicatorType::FileSha256, QCryptographicHash::Sha256},
+    };
+    for (const auto& [bytes, what] : contents) {
+        for (const auto& [type, algorithm] : algorithms) {
+            const QByteArray digest = QCryptographicHash::hash(bytes, algorithm).toHex();
+            QCOMPARE(str(knownValueName(type, digest.toStdString())),
+                     QString::fromLatin1(displayName(type).data()) + QStringLiteral(" of ") + what);
+        }
+    }
+    QVERIFY(knownValueName(IndicatorType::FileSha256, std::string(64, 'a')).empty());
 }
 
 QTEST_GUILESS_MAIN(TestWarninglist)

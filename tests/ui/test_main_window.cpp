@@ -34,6 +34,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -485,7 +486,7 @@ private slots:
         fillActionStep(QStringLiteral("Resolver"));
         pane->next();
         pane->next();
-        QVERIFY(pane->findChild<QLabel*>(QStringLiteral("paneWarnings"))->text().contains(QStringLiteral("known")));
+        QVERIFY(pane->findChild<QTextBrowser*>(QStringLiteral("paneWarnings"))->toPlainText().contains(QStringLiteral("known")));
         // Cancelled: nothing saved, the pane stays open with the reason.
         QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("paneSave")), Qt::LeftButton);
         QVERIFY(asked);

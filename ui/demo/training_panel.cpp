@@ -6,6 +6,7 @@
 #include "ui/dialog_seams.h"
 #include "ui/palette.h"
 #include "ui/workspace_controller.h"
+#include "ui/wrapping_text_view.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -64,15 +65,22 @@ QWidget* TrainingPanel::buildBody()
     personaRow->addWidget(persona_, 1);
     personaRow->addWidget(signIn_);
     layout->addLayout(personaRow);
-    hints_ = wrapped(QStringLiteral("trainingHints"));
-    hints_->setTextFormat(Qt::RichText);
+    // Hints and results quote hashes and URLs, which have no spaces to wrap at: a label
+    // would widen the dock to fit them and clip the rest.
+    auto wrapAnywhere = [body](const QString& name) {
+        auto* view = new WrappingTextView(body);
+        view->setObjectName(name);
+        return view;
+    };
+    hints_ = wrapAnywhere(QStringLiteral("trainingHints"));
+    hints_->setAccessibleName(tr("Hints"));
     layout->addWidget(hints_);
     hintButton_ = new QPushButton(tr("Show a &hint"), body);
     hintButton_->setObjectName(QStringLiteral("trainingHint"));
     connect(hintButton_, &QPushButton::clicked, this, &TrainingPanel::showNextHint);
     layout->addWidget(hintButton_, 0, Qt::AlignLeft);
-    result_ = wrapped(QStringLiteral("trainingResult"));
-    result_->setTextFormat(Qt::RichText);
+    result_ = wrapAnywhere(QStringLiteral("trainingResult"));
+    result_->setAccessibleName(tr("Check result"));
     layout->addWidget(result_);
     auto* buttons = new QHBoxLayout;
     auto* checkButton = new QPushButton(tr("&Check"), body);
@@ -121,7 +129,7 @@ void TrainingPanel::showExercise()
     QString html;
     for (int i = 0; i < shown && i < hints.size(); ++i)
         html += QStringLiteral("<p>%1. %2</p>").arg(i + 1).arg(hints[i].toHtmlEscaped());
-    hints_->setText(html);
+    hints_->setHtml(html);
     hints_->setVisible(shown > 0);
     hintButton_->setEnabled(shown < hints.size());
     lastResult_ = {};
@@ -147,7 +155,7 @@ void TrainingPanel::ensureStartingPoint()
     if (QFileInfo::exists(snapshotPath()))
         return;
     if (const StoreError error = training::TrainingSnapshot::save(controller_.store(), snapshotPath()))
-        result_->setText(error.message.toHtmlEscaped());
+        result_->setPlainText(error.message);
 }
 
 void TrainingPanel::check()
@@ -171,7 +179,7 @@ void TrainingPanel::showResult()
             html += QStringLiteral("<li>%1</li>").arg(detail.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
-    result_->setText(html);
+    result_->setHtml(html);
 }
 
 void TrainingPanel::reset()
@@ -184,13 +192,13 @@ void TrainingPanel::reset()
     if (answer != QMessageBox::Reset)
         return;
     if (const StoreError error = training::TrainingSnapshot::restore(controller_.store(), snapshotPath())) {
-        result_->setText(error.message.toHtmlEscaped());
+        result_->setPlainText(error.message);
         return;
     }
     controller_.undoStack()->clear(); // the undo steps refer to operations that no longer exist
     controller_.refresh();
     lastResult_ = {};
-    result_->setText(tr("The exercise starts again."));
+    result_->setPlainText(tr("The exercise starts again."));
 }
 
 } // namespace indicia

@@ -17,6 +17,7 @@ class QPushButton;
 namespace indicia {
 
 class WorkspaceController;
+class WrappingTextView;
 
 class TrainingPanel : public QDockWidget {
     Q_OBJECT
@@ -56,9 +57,9 @@ private:
     QLabel* goal_ = nullptr;
     QLabel* persona_ = nullptr;
     QPushButton* signIn_ = nullptr;
-    QLabel* hints_ = nullptr;
+    WrappingTextView* hints_ = nullptr;  // hints quote 64-digit hashes: wrap anywhere
     QPushButton* hintButton_ = nullptr;
-    QLabel* result_ = nullptr;
+    WrappingTextView* result_ = nullptr;
 };
 
 } // namespace indicia

@@ -1,5 +1,6 @@
 #include "ui/pane/action_step.h"
 
+#include "models/list/display_names.h"
 #include "models/rules/indicator_rules.h"
 
 #include <QCheckBox>
@@ -48,8 +49,9 @@ ActionStep::ActionStep(QWidget* parent)
 
     category_ = new QComboBox(this);
     category_->setObjectName(QStringLiteral("paneCategory"));
-    category_->addItem(QString());
-    category_->addItems(rules::categories());
+    category_->addItem(QString(), QString());
+    for (const QString& wire : rules::categories()) // shown by name, saved as the portal spells it
+        category_->addItem(names::category(wire), wire);
     form->addRow(tr("&Category"), category_);
 
     mitre_ = new QLineEdit(this);
@@ -126,7 +128,10 @@ void ActionStep::load(const Indicator& draft)
     generateAlert_->setChecked(draft.generateAlert);
     title_->setText(QString::fromStdString(draft.title));
     severity_->setCurrentIndex(severity_->findData(static_cast<int>(draft.severity)));
-    category_->setCurrentText(QString::fromStdString(draft.category));
+    const QString category = QString::fromStdString(draft.category);
+    if (category_->findData(category) < 0) // imported from elsewhere: keep it as written
+        category_->addItem(category, category);
+    category_->setCurrentIndex(category_->findData(category));
     QStringList techniques;
     for (const std::string& t : draft.mitreTechniques)
         techniques << QString::fromStdString(t);
@@ -143,7 +148,7 @@ void ActionStep::save(Indicator& draft) const
     draft.generateAlert = generateAlert_->isChecked();
     draft.title = title_->text().trimmed().toStdString();
     draft.severity = static_cast<Severity>(severity_->currentData().toInt());
-    draft.category = category_->currentText().toStdString();
+    draft.category = category_->currentData().toString().toStdString();
     draft.mitreTechniques.clear();
     for (const QString& t : splitList(mitre_->text()))
         draft.mitreTechniques.push_back(t.toUpper().toStdString());
@@ -179,7 +184,17 @@ void ActionStep::updateDependentFields()
     educateUrl_->setVisible(educate);
     if (action == Action::Audit && !generateAlert_->isChecked())
         generateAlert_->setChecked(true); // Audit exists to alert; MDE requires it
-    hint_->setText(problems().join(u'\n'));
+    // Errors first (they keep Next disabled), then the warnings of this step's fields that
+    // would otherwise only show on the summary (an unknown MITRE technique).
+    QStringList lines = problems();
+    Indicator probe;
+    probe.type = type_;
+    probe.value = "placeholder";
+    save(probe);
+    for (const RuleIssue& w : rules::checkIndicator(probe).warnings)
+        if (w.column == u"MitreTechniques")
+            lines << tr("⚠ %1").arg(w.message);
+    hint_->setText(lines.join(u'\n'));
     emit changed();
 }
 

@@ -119,6 +119,12 @@ void IndicatorPane::open(const Indicator& draft, TabKind tab, const ScopeRights&
 {
     editingId_ = id;
     heading_->setText(id ? tr("Edit indicator") : tr("Add indicator"));
+    // Every wizard starts clean: nothing typed in an earlier one (its history comment, the
+    // file it hashed) carries over, whoever is signed in now.
+    indicatorStep_->reset();
+    summaryStep_->reset();
+    if (id)
+        summaryStep_->setOriginal(draft);
     indicatorStep_->setTab(tab);
     indicatorStep_->setIdentityLocked(id != 0);
     scopeStep_->setRights(rights);

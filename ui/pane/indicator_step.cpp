@@ -2,8 +2,10 @@
 
 #include "models/rules/file_digests.h"
 #include "models/rules/indicator_rules.h"
+#include "models/rules/known_good.h"
 #include "ui/dialog_seams.h"
 #include "ui/palette.h"
+#include "ui/wrapping_text_view.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStyle>
 
 namespace indicia {
 
@@ -50,6 +53,23 @@ IndicatorStep::IndicatorStep(QWidget* parent)
     feedback_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     feedback_->setMinimumHeight(feedback_->fontMetrics().height() * 2);
     form->addRow(QString(), feedback_);
+
+    // The known-good warning belongs where the value is typed: blocking the empty file's
+    // hash is a mistake to catch on this step, not on the summary.
+    knownGoodRow_ = new QWidget(this);
+    auto* knownGoodLayout = new QHBoxLayout(knownGoodRow_);
+    knownGoodLayout->setContentsMargins(0, 0, 0, 0);
+    auto* icon = new QLabel(knownGoodRow_);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize));
+    icon->setAlignment(Qt::AlignTop);
+    knownGood_ = new WrappingTextView(knownGoodRow_);
+    knownGood_->setObjectName(QStringLiteral("paneKnownGood"));
+    knownGood_->setAccessibleName(tr("Known-good warning"));
+    knownGoodLayout->addWidget(icon, 0, Qt::AlignTop);
+    knownGoodLayout->addWidget(knownGood_, 1);
+    knownGoodRow_->hide();
+    form->addRow(QString(), knownGoodRow_);
 
     auto* sources = new QHBoxLayout();
     chooseFile_ = new QPushButton(tr("Choose &file..."), this);
@@ -115,6 +135,12 @@ void IndicatorStep::setIdentityLocked(bool locked)
     uploadCertificate_->setEnabled(!locked);
 }
 
+void IndicatorStep::reset()
+{
+    fileDigests_.clear();
+    suggestedTitle_.clear();
+}
+
 IndicatorType IndicatorStep::currentType() const
 {
     return static_cast<IndicatorType>(type_->currentData().toInt());
@@ -149,6 +175,7 @@ bool IndicatorStep::isComplete() const
 void IndicatorStep::revalidate()
 {
     canonical_.clear();
+    QList<RuleIssue> knownGood;
     if (value_->text().trimmed().isEmpty()) {
         feedback_->setText(tr("Enter a value, or paste one (defanged forms are accepted)."));
         feedback_->setForegroundRole(QPalette::PlaceholderText);
@@ -159,7 +186,9 @@ void IndicatorStep::revalidate()
             feedback_->setStyleSheet(Palette::errorBanner() + QStringLiteral(" padding: 3px;"));
         } else {
             canonical_ = check.canonical;
-            QStringList lines{tr("✓ Valid: %1").arg(breakable(canonical_))};
+            knownGood = rules::knownGoodWarnings(currentType(), canonical_);
+            QStringList lines{knownGood.isEmpty() ? tr("✓ Valid: %1").arg(breakable(canonical_))
+                                                  : tr("Valid, but known good: %1").arg(breakable(canonical_))};
             for (const RuleIssue& w : check.warnings)
                 lines << w.message;
             feedback_->setText(lines.join(u'\n'));
@@ -169,6 +198,11 @@ void IndicatorStep::revalidate()
     }
     if (canonical_.isEmpty() && value_->text().trimmed().isEmpty())
         feedback_->setStyleSheet(QString());
+    QStringList warnings;
+    for (const RuleIssue& w : knownGood)
+        warnings << w.message;
+    knownGood_->setPlainText(warnings.join(u'\n'));
+    knownGoodRow_->setVisible(!warnings.isEmpty());
     emit changed();
 }
 

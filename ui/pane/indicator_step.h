@@ -16,6 +16,8 @@ class QRadioButton;
 
 namespace indicia {
 
+class WrappingTextView;
+
 class IndicatorStep : public WizardStep {
     Q_OBJECT
 public:
@@ -24,6 +26,8 @@ public:
     // The tab decides which types are offered. Editing locks type and value (identity).
     void setTab(TabKind tab);
     void setIdentityLocked(bool locked);
+    // A new wizard: forgets the last chosen file (its digests and suggested title).
+    void reset();
 
     QString title() const override;
     void load(const Indicator& draft) override;
@@ -43,6 +47,8 @@ private:
     QComboBox* type_ = nullptr;
     QLineEdit* value_ = nullptr;
     QLabel* feedback_ = nullptr;
+    QWidget* knownGoodRow_ = nullptr;     // shown while the value is on a known-good list
+    WrappingTextView* knownGood_ = nullptr;
     QPushButton* chooseFile_ = nullptr;
     QPushButton* uploadCertificate_ = nullptr;
     QRadioButton* never_ = nullptr;

@@ -1,20 +1,18 @@
 #include "ui/pane/summary_step.h"
 
+#include "models/list/display_names.h"
 #include "models/rules/indicator_rules.h"
+#include "ui/wrapping_text_view.h"
 
-#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace indicia {
 
 namespace {
-QString row(const QString& label, const QString& value)
-{
-    return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-}
 
 QString joined(const std::vector<std::string>& items)
 {
@@ -23,22 +21,33 @@ QString joined(const std::vector<std::string>& items)
         out << QString::fromStdString(s);
     return out.join(QStringLiteral(", "));
 }
+
+// One field as the summary shows it; `monospace` for values read digit by digit.
+struct Field {
+    QString label;
+    std::function<QString(const Indicator&)> text;
+    bool monospace = false;
+    bool optional = false; // left out of a new indicator's summary when empty
+};
+
+QString cell(const QString& text, bool monospace)
+{
+    const QString escaped = text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+    return monospace ? QStringLiteral("<span style='font-family:monospace'>%1</span>").arg(escaped) : escaped;
+}
+
 } // namespace
 
 SummaryStep::SummaryStep(QWidget* parent)
     : WizardStep(parent)
 {
     auto* layout = new QVBoxLayout(this);
-    details_ = new QLabel(this);
+    details_ = new WrappingTextView(this);
     details_->setObjectName(QStringLiteral("paneSummary"));
-    details_->setTextFormat(Qt::RichText);
-    details_->setWordWrap(true);
-    details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    details_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    warnings_ = new QLabel(this);
+    details_->setAccessibleName(tr("Summary"));
+    warnings_ = new WrappingTextView(this);
     warnings_->setObjectName(QStringLiteral("paneWarnings"));
-    warnings_->setWordWrap(true);
-    warnings_->setTextFormat(Qt::PlainText);
+    warnings_->setAccessibleName(tr("Warnings"));
     comment_ = new QLineEdit(this);
     comment_->setObjectName(QStringLiteral("paneComment"));
     comment_->setPlaceholderText(tr("Optional comment for the history"));
@@ -50,13 +59,21 @@ SummaryStep::SummaryStep(QWidget* parent)
 
 QString SummaryStep::title() const { return tr("Summary"); }
 
+void SummaryStep::reset()
+{
+    comment_->clear();
+    original_.reset();
+    warnings_->clear();
+    details_->clear();
+}
+
 void SummaryStep::setWarnings(const QStringList& warnings)
 {
     warnings_->setVisible(!warnings.isEmpty());
     QStringList lines;
     for (const QString& w : warnings)
         lines << tr("⚠ %1").arg(w);
-    warnings_->setText(lines.join(u'\n'));
+    warnings_->setPlainText(lines.join(u'\n'));
 }
 
 QString SummaryStep::comment() const
@@ -66,31 +83,56 @@ QString SummaryStep::comment() const
 
 void SummaryStep::load(const Indicator& d)
 {
-    const QDateTime expiry = rules::toDateTime(d.expiration);
-    QString html = QStringLiteral("<table>");
-    html += row(tr("Type"), rules::typeLabel(d.type));
-    // Zero-width spaces let a 64-digit hash wrap inside the pane.
-    QString value = QString::fromStdString(d.value);
-    for (qsizetype i = 16; i < value.size(); i += 17)
-        value.insert(i, QChar(0x200B));
-    html += row(tr("Value"), value);
-    html += row(tr("Action"), rules::actionLabel(d.action));
-    html += row(tr("Alert"), d.generateAlert ? tr("Yes, severity %1").arg(rules::severityName(d.severity)) : tr("No"));
-    html += row(tr("Title"), QString::fromStdString(d.title));
-    html += row(tr("Description"), QString::fromStdString(d.description));
-    if (!d.category.empty())
-        html += row(tr("Category"), QString::fromStdString(d.category));
-    if (!d.mitreTechniques.empty())
-        html += row(tr("MITRE techniques"), joined(d.mitreTechniques));
-    if (!d.recommendedActions.empty())
-        html += row(tr("Recommended actions"), QString::fromStdString(d.recommendedActions));
-    if (!d.educateUrl.empty())
-        html += row(tr("Educate URL"), QString::fromStdString(d.educateUrl));
-    html += row(tr("Scope"), d.rbacGroups.empty() ? tr("All devices") : joined(d.rbacGroups));
-    html += row(tr("Expires"), expiry.isValid() ? QLocale().toString(expiry, QLocale::ShortFormat) + QStringLiteral(" UTC")
-                                                : tr("Never"));
+    const auto expires = [](const Indicator& i) {
+        const QDateTime expiry = rules::toDateTime(i.expiration);
+        return expiry.isValid() ? QLocale().toString(expiry, QLocale::ShortFormat) + QStringLiteral(" UTC")
+                                : tr("Never");
+    };
+    const auto text = [](const std::string& s) { return QString::fromStdString(s); };
+    const std::vector<Field> fields = {
+        {tr("Type"), [](const Indicator& i) { return rules::typeLabel(i.type); }},
+        {tr("Value"), [&](const Indicator& i) { return text(i.value); }, true},
+        {tr("Action"), [](const Indicator& i) { return names::action(i.action); }},
+        {tr("Alert"), [](const Indicator& i) { return i.generateAlert ? tr("Yes") : tr("No"); }},
+        {tr("Severity"), [](const Indicator& i) { return names::severity(i.severity); }},
+        {tr("Title"), [&](const Indicator& i) { return text(i.title); }},
+        {tr("Description"), [&](const Indicator& i) { return text(i.description); }},
+        {tr("Category"), [](const Indicator& i) { return names::category(i.category); }, false, true},
+        {tr("MITRE techniques"), [](const Indicator& i) { return joined(i.mitreTechniques); }, false, true},
+        {tr("Recommended actions"), [&](const Indicator& i) { return text(i.recommendedActions); }, false, true},
+        {tr("Educate URL"), [&](const Indicator& i) { return text(i.educateUrl); }, true, true},
+        {tr("Scope"), [](const Indicator& i) { return i.rbacGroups.empty() ? tr("All devices") : joined(i.rbacGroups); }},
+        {tr("Expires"), expires},
+    };
+    const QString none = tr("(none)");
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+    int changes = 0;
+    for (const Field& field : fields) {
+        const QString after = field.text(d);
+        QString shown;
+        if (original_) {
+            // An edit lists every field, so nothing changes unseen.
+            const QString before = field.text(*original_);
+            if (before != after) {
+                ++changes;
+                shown = tr("%1 → %2").arg(
+                    QStringLiteral("<s>%1</s>").arg(before.isEmpty() ? none : cell(before, field.monospace)),
+                    QStringLiteral("<b>%1</b>").arg(after.isEmpty() ? none : cell(after, field.monospace)));
+            } else {
+                shown = after.isEmpty() ? none : cell(after, field.monospace);
+            }
+        } else {
+            if (field.optional && after.isEmpty())
+                continue;
+            shown = cell(after, field.monospace);
+        }
+        html += QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
+                    .arg(field.label.toHtmlEscaped(), shown);
+    }
     html += QStringLiteral("</table>");
-    details_->setText(html);
+    if (original_ && changes == 0)
+        html += QStringLiteral("<p>%1</p>").arg(tr("Nothing changed.").toHtmlEscaped());
+    details_->setHtml(html);
 }
 
 } // namespace indicia

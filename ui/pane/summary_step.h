@@ -1,19 +1,27 @@
 #pragma once
 // Step 4: everything on one page, with warnings (known-good, duplicate, quota, MDE
-// compatibility) and an optional comment that goes into the history.
+// compatibility) and an optional comment that goes into the history. When editing, every
+// field is listed and a changed one reads "before → after".
 
 #include "ui/pane/wizard_step.h"
 
-class QLabel;
+#include <optional>
+
 class QLineEdit;
 
 namespace indicia {
+
+class WrappingTextView;
 
 class SummaryStep : public WizardStep {
     Q_OBJECT
 public:
     explicit SummaryStep(QWidget* parent = nullptr);
 
+    // A new wizard: no comment, no original (set one with setOriginal() for an edit).
+    void reset();
+    // The indicator as saved before this edit; the summary then shows what changed.
+    void setOriginal(const std::optional<Indicator>& original) { original_ = original; }
     // Warnings computed by the pane's owner (rules, duplicates, quota).
     void setWarnings(const QStringList& warnings);
     QString comment() const;
@@ -24,9 +32,10 @@ public:
     bool isComplete() const override { return true; }
 
 private:
-    QLabel* details_ = nullptr;
-    QLabel* warnings_ = nullptr;
+    WrappingTextView* details_ = nullptr;
+    WrappingTextView* warnings_ = nullptr;
     QLineEdit* comment_ = nullptr;
+    std::optional<Indicator> original_;
 };
 
 } // namespace indicia
