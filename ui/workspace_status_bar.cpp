@@ -1,7 +1,6 @@
 #include "ui/workspace_status_bar.h"
 
-#include "models/async/status_figures.h"
-#include "models/async/workspace_reader.h"
+#include "models/async/screen_queries.h"
 #include "models/session/workspace_session.h"
 #include "models/store/workspace_store.h"
 #include "ui/palette.h"
@@ -50,9 +49,8 @@ void WorkspaceStatusBar::update()
         return;
     // Counting scans the whole table: done on the reader's thread, shown when ready.
     const qint64 now = controller_.store().now();
-    controller_.reader()->post(
-        channel_, [now](QSqlDatabase& db) { return QVariant::fromValue(readStatusFigures(db, now)); }, this,
-        [this](const QVariant& figures) { show(figures.value<StatusFigures>()); });
+    screen_queries::statusFigures(*controller_.reader(), channel_, now, this,
+                                  [this](const StatusFigures& figures) { show(figures); });
     const StoreSession& s = controller_.session();
     user_->setText(tr("%1 (%2)").arg(s.user, session::roleName(s.role)));
 }

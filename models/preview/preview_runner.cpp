@@ -6,6 +6,14 @@
 
 namespace indicia {
 
+std::vector<ScopeModelChoice> scopeModelChoices()
+{
+    return {{match::ScopeModel::Seed,
+             QCoreApplication::translate("PreviewPage", "All-devices indicators take precedence (seed)")},
+            {match::ScopeModel::Current,
+             QCoreApplication::translate("PreviewPage", "Device-group indicators take precedence (current MDE)")}};
+}
+
 PreviewRunner::PreviewRunner(QObject* parent)
     : QObject(parent)
 {

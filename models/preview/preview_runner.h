@@ -13,6 +13,7 @@
 #include <atomic>
 #include <memory>
 #include <thread>
+#include <vector>
 
 namespace indicia {
 
@@ -25,6 +26,13 @@ struct PreviewRequest {
     match::ScopeModel scopeModel = match::ScopeModel::Seed;
     TimePoint asOf{};
 };
+
+// The precedence models a preview can apply, in the words the Preview page offers them.
+struct ScopeModelChoice {
+    match::ScopeModel model;
+    QString label;
+};
+std::vector<ScopeModelChoice> scopeModelChoices();
 
 class PreviewRunner : public QObject {
     Q_OBJECT

@@ -1,6 +1,6 @@
 #include "ui/preview/preview_page.h"
 
-#include "models/preview/hunting_text.h"
+#include "models/async/screen_queries.h"
 #include "models/preview/preview_runner.h"
 #include "models/preview/preview_tables.h"
 #include "models/rules/indicator_rules.h"
@@ -101,8 +101,8 @@ QWidget* PreviewPage::buildControls()
     list_->addItem(tr("Synced list"), int(preview::ListChoice::Synced));
     scopeModel_ = new QComboBox(box);
     scopeModel_->setObjectName(QStringLiteral("previewScopeModel"));
-    scopeModel_->addItem(tr("All-devices indicators take precedence (seed)"), int(match::ScopeModel::Seed));
-    scopeModel_->addItem(tr("Device-group indicators take precedence (current MDE)"), int(match::ScopeModel::Current));
+    for (const ScopeModelChoice& choice : scopeModelChoices())
+        scopeModel_->addItem(choice.label);
     files_ = new QListWidget(box);
     files_->setObjectName(QStringLiteral("previewFiles"));
     files_->setMaximumHeight(64);
@@ -294,7 +294,7 @@ void PreviewPage::run()
 {
     PreviewRequest request;
     request.list = static_cast<preview::ListChoice>(list_->currentData().toInt());
-    request.scopeModel = static_cast<match::ScopeModel>(scopeModel_->currentData().toInt());
+    request.scopeModel = scopeModelChoices().at(std::size_t(std::max(0, scopeModel_->currentIndex()))).model;
     request.telemetry = telemetryFiles();
     request.asOf = rules::toTimePoint(QDateTime::currentDateTimeUtc()).value_or(TimePoint{});
     QString error;
@@ -356,17 +356,10 @@ void PreviewPage::buildHunting()
     huntingStale_ = false;
     hunting_->setPlainText(tr("Building the hunting queries for the draft list..."));
     copyKql_->setEnabled(false);
-    controller_.reader()->post(
-        huntingJobs_,
-        [](QSqlDatabase& db) {
-            QString error;
-            const auto queries = preview::huntingQueriesOf(db, 30, error);
-            return QVariant(error.isEmpty() ? preview::huntingText(queries) : error);
-        },
-        this, [this](const QVariant& text) {
-            hunting_->setPlainText(text.toString());
-            copyKql_->setEnabled(true);
-        });
+    screen_queries::huntingText(*controller_.reader(), huntingJobs_, 30, this, [this](const QString& text) {
+        hunting_->setPlainText(text);
+        copyKql_->setEnabled(true);
+    });
 }
 
 void PreviewPage::setRunning(bool running)

@@ -1,5 +1,6 @@
 #include "ui/sync/sync_page.h"
 
+#include "models/async/screen_queries.h"
 #include "models/rules/indicator_rules.h"
 #include "models/store/workspace_store.h"
 #include "models/sync/connection_check.h"
@@ -161,9 +162,8 @@ void SyncPage::refreshLists()
     }
     listsStale_ = false;
     const qint64 now = controller_.store().now();
-    controller_.reader()->post( // an open workspace always has its reader
-        pendingJobs_, [now](QSqlDatabase& db) { return QVariant::fromValue(SyncLedger::counts(db, now)); }, this,
-        [this](const QVariant& counts) { showPending(counts.value<SyncCounts>()); });
+    screen_queries::syncCounts(*controller_.reader(), pendingJobs_, now, this, // open: it has its reader
+                               [this](const SyncCounts& counts) { showPending(counts); });
     lastResult_->setText(controller_.store().setting(QStringLiteral("sync.last_result"), tr("Never synced.")));
     failures_->clear();
     conflicts_->clear();
