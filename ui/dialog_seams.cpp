@@ -19,6 +19,11 @@ QMessageBox::StandardButton realQuestion(QWidget* parent, const QString& title, 
 {
     return QMessageBox::question(parent, title, text, buttons);
 }
+QMessageBox::StandardButton realWarning(QWidget* parent, const QString& title, const QString& text,
+                                        QMessageBox::StandardButtons buttons)
+{
+    return QMessageBox::warning(parent, title, text, buttons);
+}
 QString realTextInput(QWidget* parent, const QString& title, const QString& label, bool* accepted)
 {
     return QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), accepted);
@@ -28,6 +33,7 @@ QString realTextInput(QWidget* parent, const QString& title, const QString& labe
 OpenFileFn openFile = realOpenFile;
 SaveFileFn saveFile = realSaveFile;
 QuestionFn question = realQuestion;
+QuestionFn warning = realWarning;
 TextInputFn textInput = realTextInput;
 
 void reset()
@@ -35,6 +41,7 @@ void reset()
     openFile = realOpenFile;
     saveFile = realSaveFile;
     question = realQuestion;
+    warning = realWarning;
     textInput = realTextInput;
 }
 

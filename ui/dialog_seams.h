@@ -24,6 +24,8 @@ using TextInputFn = std::function<QString(QWidget* parent, const QString& title,
 extern OpenFileFn openFile;
 extern SaveFileFn saveFile;
 extern QuestionFn question;
+// A refusal or error with only an OK button: a warning icon, not a question mark.
+extern QuestionFn warning;
 extern TextInputFn textInput;
 void reset();
 

@@ -275,7 +275,7 @@ void IndicatorsPage::showContextMenu(const QPoint& globalPos)
 
 void IndicatorsPage::showError(const QString& message)
 {
-    seams::question(this, tr("Indicia"), message, QMessageBox::Ok);
+    seams::warning(this, tr("Indicia"), message, QMessageBox::Ok);
 }
 
 bool IndicatorsPage::askKnownGoodReason(const Indicator& draft, QString& reason)

@@ -65,6 +65,7 @@ StoreSession DemoPersona::session() const
 {
     StoreSession out;
     out.user = id;
+    out.displayName = displayName;
     if (role == QLatin1String("admin")) {
         out.role = StoreRole::GlobalAdmin;
     } else if (role == QLatin1String("analyst")) {

@@ -11,6 +11,7 @@ namespace {
 const QString kUser = QStringLiteral("session.user");
 const QString kRole = QStringLiteral("session.role");
 const QString kGroups = QStringLiteral("session.groups");
+const QString kDisplayName = QStringLiteral("session.display_name"); // the person refusals name
 
 QString tr(const char* text)
 {
@@ -55,6 +56,7 @@ StoreSession fromSettings(const WorkspaceStore& store)
     StoreSession s;
     s.user = store.setting(kUser, qEnvironmentVariable("USER", QStringLiteral("analyst")));
     s.role = parseRole(store.setting(kRole, QStringLiteral("admin")));
+    s.displayName = store.setting(kDisplayName);
     for (const QString& g : store.setting(kGroups).split(u',', Qt::SkipEmptyParts))
         s.deviceGroups.insert(g.trimmed());
     return s;
@@ -67,6 +69,7 @@ void saveToSettings(WorkspaceStore& store, const StoreSession& s)
     store.setSetting(kUser, s.user);
     store.setSetting(kRole, roleKey(s.role));
     store.setSetting(kGroups, groups.join(u','));
+    store.setSetting(kDisplayName, s.displayName);
 }
 
 QStringList knownGroups(const WorkspaceStore& store)

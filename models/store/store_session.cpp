@@ -11,7 +11,7 @@ StoreError checkCanWrite(const StoreSession& session)
     return {StoreErrorCode::Forbidden,
             QCoreApplication::translate("WorkspaceStore",
                                         "%1 has read-only access to this workspace.")
-                .arg(session.user)};
+                .arg(session.personName())};
 }
 
 StoreError checkWriteAccess(const StoreSession& session, const std::vector<std::string>& groups)
@@ -28,7 +28,7 @@ StoreError checkWriteAccess(const StoreSession& session, const std::vector<std::
                     "WorkspaceStore",
                     "%1 may not change indicators that apply to all devices; ask a global "
                     "administrator.")
-                    .arg(session.user)};
+                    .arg(session.personName())};
     }
     for (const std::string& group : groups) {
         const QString name = QString::fromStdString(group);
@@ -36,7 +36,7 @@ StoreError checkWriteAccess(const StoreSession& session, const std::vector<std::
             return {StoreErrorCode::Forbidden,
                     QCoreApplication::translate(
                         "WorkspaceStore", "%1 has no access to the device group \"%2\".")
-                        .arg(session.user, name)};
+                        .arg(session.personName(), name)};
         }
     }
     return {};

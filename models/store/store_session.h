@@ -21,10 +21,14 @@ struct StoreSession {
     QString user = QStringLiteral("local");
     StoreRole role = StoreRole::GlobalAdmin;
     QSet<QString> deviceGroups; // SecOps only
+    QString displayName;        // the person, for messages ("Sam Okafor"); empty: `user`
+
+    // Who a refusal names: the person when known, else the account.
+    QString personName() const { return displayName.isEmpty() ? user : displayName; }
 
     static StoreSession globalAdmin(const QString& user)
     {
-        return {user, StoreRole::GlobalAdmin, {}};
+        return {user, StoreRole::GlobalAdmin, {}, {}};
     }
 };
 

@@ -14,6 +14,8 @@
 #include "ui/dialog_seams.h"
 #include "ui/entities/entity_navigator.h"
 #include "ui/entities/file_page.h"
+#include "ui/indicator_tab.h"
+#include "ui/indicators_page.h"
 #include "ui/main_actions.h"
 #include "ui/main_window.h"
 #include "ui/preview/preview_page.h"
@@ -28,6 +30,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTableView>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QtTest>
 
@@ -57,6 +61,7 @@ class TestDemoMode : public QObject {
         seams::question = [](QWidget*, const QString&, const QString&, QMessageBox::StandardButtons) {
             return QMessageBox::Yes;
         };
+        seams::warning = seams::question; // refusals come as warnings
     }
 
     template <typename T>
@@ -101,6 +106,39 @@ private slots:
         QVERIFY(demo_->trainingPanel()->exerciseCount() >= 5);
     }
 
+    void refusalNamesThePersonWithAWarning()
+    {
+        // Issue 18 (13): editing an all-devices indicator as the Finance/HR analyst is refused
+        // with a warning (not a question mark) that names the person, not the account id.
+        WorkspaceController& controller = *window_->controller();
+        std::int64_t allDevices = 0;
+        controller.store().forEachActive(IndicatorType::FileSha256, [&](const IndicatorRecord& record) {
+            if (allDevices == 0 && record.indicator.rbacGroups.empty())
+                allDevices = record.id;
+        });
+        QVERIFY(allDevices != 0);
+        IndicatorsPage* page = window_->indicatorsPage();
+        page->tabs()->setCurrentIndex(int(TabKind::FileHashes));
+        IndicatorTableModel* model = controller.model(TabKind::FileHashes);
+        QTRY_VERIFY(model->rowOfId(allDevices) >= 0);
+        page->tab(TabKind::FileHashes)->view()->selectRow(model->rowOfId(allDevices));
+
+        QString warned, asked;
+        seams::warning = [&](QWidget*, const QString&, const QString& text, QMessageBox::StandardButtons) {
+            warned = text;
+            return QMessageBox::Ok;
+        };
+        seams::question = [&](QWidget*, const QString&, const QString& text, QMessageBox::StandardButtons) {
+            asked = text;
+            return QMessageBox::Ok;
+        };
+        child<QAction>("actionEdit")->trigger();
+        const QString person = fixture_.data->persona(QStringLiteral("soc-analyst"))->displayName;
+        QVERIFY2(warned.contains(person), qPrintable(warned));
+        QVERIFY2(asked.isEmpty(), qPrintable(asked));
+        answerYes();
+    }
+
     void auditorIsReadOnlyAndSwitchingBackKeepsTheAnalystsWork()
     {
         WorkspaceController& controller = *window_->controller();
@@ -120,6 +158,7 @@ private slots:
             prompt = text;
             return answer;
         };
+        seams::warning = seams::question; // refusals come as warnings
         child<QAction>("actionPersona-auditor")->trigger();
         QVERIFY2(prompt.contains(QStringLiteral("analyst-note.example")), qPrintable(prompt));
         QCOMPARE(demo_->currentPersona(), QStringLiteral("soc-analyst"));
@@ -185,6 +224,7 @@ private slots:
         seams::question = [](QWidget*, const QString&, const QString&, QMessageBox::StandardButtons) {
             return QMessageBox::Reset;
         };
+        seams::warning = seams::question; // refusals come as warnings
         QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("trainingReset")), Qt::LeftButton);
         answerYes();
         QVERIFY(demo::findActive(controller.store(), shadowed.allow.type, shadowed.allow.value));

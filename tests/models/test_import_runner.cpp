@@ -280,7 +280,7 @@ private slots:
         }
         QVERIFY(writeFile(source, csv));
         ImportRequest r = request(source, true);
-        r.session = {QStringLiteral("alice"), StoreRole::SecOps, {QStringLiteral("Finance")}};
+        r.session = {QStringLiteral("alice"), StoreRole::SecOps, {QStringLiteral("Finance")}, {}};
         const ImportOutcome outcome = run(r);
         QVERIFY(outcome.error.ok());
         const QList<PreviewRow>& rows = outcome.preview.rows;

@@ -415,7 +415,7 @@ void TestStore::readOnlyMayNotWrite()
     WorkspaceStore store;
     openFresh(store, "readonly.indicia");
     const auto existing = store.upsert(sha256(7));
-    store.setSession({QStringLiteral("reader"), StoreRole::ReadOnly, {}});
+    store.setSession({QStringLiteral("reader"), StoreRole::ReadOnly, {}, {}});
     const auto before = snapshotCounts(store);
     QCOMPARE(store.upsert(sha256(8)).error().code, StoreErrorCode::Forbidden);
     QCOMPARE(store.remove({existing->id}).error().code, StoreErrorCode::Forbidden);
@@ -435,7 +435,7 @@ void TestStore::secOpsIsLimitedToItsGroups()
     const auto mixed = store.upsert(sha256(10, {"Servers", "Finance"}));
     QVERIFY(global.ok() && mixed.ok());
     store.setSession({QStringLiteral("sam"), StoreRole::SecOps, {QStringLiteral("Servers"),
-                                                                 QStringLiteral("Labs")}});
+                                                                 QStringLiteral("Labs")}, {}});
     const auto before = snapshotCounts(store);
     // May not create an all-devices indicator, nor one outside their groups.
     QCOMPARE(store.upsert(sha256(11)).error().code, StoreErrorCode::Forbidden);

@@ -268,10 +268,10 @@ void TestStoreImport::scopedSessionsAndCancellation()
         kHeader + hashRow(1)
         + QByteArrayLiteral("FileSha256,") + QByteArray(64, 'e')
         + QByteArrayLiteral(",,Block,High,t,d,,Servers,,,false\r\n"));
-    store.setSession({QStringLiteral("reader"), StoreRole::ReadOnly, {}});
+    store.setSession({QStringLiteral("reader"), StoreRole::ReadOnly, {}, {}});
     QCOMPARE(store.importFile(path, {}).error().code, StoreErrorCode::Forbidden);
     // SecOps: the all-devices row is refused, the Servers row imported.
-    store.setSession({QStringLiteral("sam"), StoreRole::SecOps, {QStringLiteral("Servers")}});
+    store.setSession({QStringLiteral("sam"), StoreRole::SecOps, {QStringLiteral("Servers")}, {}});
     const auto report = store.importFile(path, {});
     QVERIFY(report.ok());
     QCOMPARE(report->added, 1);

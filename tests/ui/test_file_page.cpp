@@ -71,6 +71,7 @@ private slots:
             prompts_ << text;
             return QMessageBox::Yes;
         };
+        seams::warning = seams::question; // refusals come as warnings
     }
     void cleanup()
     {

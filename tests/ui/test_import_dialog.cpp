@@ -389,7 +389,7 @@ private slots:
 
     void readOnlySessionCannotImport()
     {
-        controller_->setSession({QStringLiteral("viewer"), StoreRole::ReadOnly, {}});
+        controller_->setSession({QStringLiteral("viewer"), StoreRole::ReadOnly, {}, {}});
         ImportDialog dialog(*controller_);
         auto* choose = dialog.findChild<QPushButton*>(QStringLiteral("importChooseFile"));
         QVERIFY(!choose->isEnabled());

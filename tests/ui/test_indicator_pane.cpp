@@ -57,6 +57,7 @@ private slots:
         seams::question = [](QWidget*, const QString&, const QString&, QMessageBox::StandardButtons) {
             return QMessageBox::Yes;
         };
+        seams::warning = seams::question; // refusals come as warnings
         seams::textInput = [](QWidget*, const QString&, const QString&, bool* accepted) {
             *accepted = true;
             return QStringLiteral("a test");
@@ -105,7 +106,7 @@ private slots:
         QTest::keyClick(pane(), Qt::Key_Escape);
         QVERIFY(!pane()->isVisible());
 
-        window_->controller()->setSession({QStringLiteral("sam"), StoreRole::SecOps, {QStringLiteral("Finance")}});
+        window_->controller()->setSession({QStringLiteral("sam"), StoreRole::SecOps, {QStringLiteral("Finance")}, {}});
         window_->actions()->addIndicator->trigger();
         QCOMPARE(comment->text(), QString());
 

@@ -57,6 +57,7 @@ private slots:
             lastPrompt_ = text;
             return QMessageBox::Yes;
         };
+        seams::warning = seams::question; // refusals come as warnings
     }
 
     void cleanup()
@@ -190,6 +191,7 @@ private slots:
             lastPrompt_ = text;
             return QMessageBox::No;
         };
+        seams::warning = seams::question; // refusals come as warnings
         urls->view()->selectRow(2);
         const QString one = QString::fromStdString(window_->controller()->store().get(urls->selectedIds().first())->indicator.value);
         window_->actions()->deleteIndicators->trigger();
@@ -223,6 +225,7 @@ private slots:
             lastPrompt_ = text;
             return QMessageBox::No;
         };
+        seams::warning = seams::question; // refusals come as warnings
         window_->actions()->quit->trigger();
         QVERIFY2(lastPrompt_.contains(QStringLiteral("unsent.example")), qPrintable(lastPrompt_));
         QVERIFY(lastPrompt_.contains(QStringLiteral("Not synced to the service")));
@@ -236,6 +239,7 @@ private slots:
             lastPrompt_ = text;
             return QMessageBox::Yes;
         };
+        seams::warning = seams::question; // refusals come as warnings
         QVERIFY(window_->close());
         QVERIFY(!window_->isVisible());
     }
@@ -515,7 +519,7 @@ private slots:
         hr.description = "d";
         hr.rbacGroups = {"HR"};
         QVERIFY(window_->controller()->store().upsert(hr).ok());
-        window_->controller()->setSession({QStringLiteral("sam"), StoreRole::SecOps, {QStringLiteral("Finance"), QStringLiteral("Legal")}});
+        window_->controller()->setSession({QStringLiteral("sam"), StoreRole::SecOps, {QStringLiteral("Finance"), QStringLiteral("Legal")}, {}});
         window_->controller()->refresh();
 
         window_->actions()->addIndicator->trigger();
@@ -556,7 +560,7 @@ private slots:
     void readOnlySeesNoEnabledEditAction()
     {
         addThroughPane(0, QString(64, u'7'), QStringLiteral("Read me"));
-        window_->controller()->setSession({QStringLiteral("auditor"), StoreRole::ReadOnly, {}});
+        window_->controller()->setSession({QStringLiteral("auditor"), StoreRole::ReadOnly, {}, {}});
         page()->tab(TabKind::FileHashes)->view()->selectRow(0);
         const MainActions* a = window_->actions();
         QVERIFY(!a->addIndicator->isEnabled());
