@@ -1,6 +1,7 @@
 // indicia: the desktop console. Parses the command line and shows the main window; with
 // --demo, first starts the demo organisation's in-process tenant (app/demo_launcher).
 
+#include "app/app_translations.h"
 #include "app/demo_launcher.h"
 #include "models/settings/settings_registry.h"
 #include "models/store/sqlite_handle.h"
@@ -13,7 +14,6 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -60,9 +60,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Indicia"));
     QApplication::setApplicationVersion(QStringLiteral(INDICIA_VERSION));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("indicia"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    indicia::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Indicators of compromise console"));

@@ -1,6 +1,7 @@
 // indicia-cli: every capability that makes sense headless. One function per subcommand,
 // listed with its help in command_table.cpp.
 
+#include "app/app_translations.h"
 #include "app/cli/cli_text.h"
 #include "app/cli/command_table.h"
 #include "models/store/sqlite_handle.h"
@@ -14,6 +15,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("indicia-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INDICIA_VERSION));
+    indicia::installTranslations(app);
 
     QStringList args = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);

@@ -17,7 +17,11 @@ namespace indicia {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ImportPreview", text); }
+// The translation context for this file's free functions and helper classes: lupdate reads
+// it from the macro, so every string lands in the .ts under "ImportPreview".
+struct ImportPreviewText {
+    Q_DECLARE_TR_FUNCTIONS(ImportPreview)
+};
 
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 
@@ -55,7 +59,7 @@ public:
         if (!firstTime) {
             out.status = PreviewStatus::Duplicate;
             out.replaces = seen->second;
-            out.reason = tr("Replaces row %1 (same value and scope): the later row wins.").arg(seen->second);
+            out.reason = ImportPreviewText::tr("Replaces row %1 (same value and scope): the later row wins.").arg(seen->second);
             seen->second = out.row; // a third copy replaces this one
             return;
         }
@@ -66,7 +70,7 @@ public:
             active_ += activeNow ? 1 : 0;
             if (activeNow && active_ > quota_) {
                 out.status = PreviewStatus::OverQuota;
-                out.reason = tr("The workspace would hold %1 active indicators; the quota is %2.")
+                out.reason = ImportPreviewText::tr("The workspace would hold %1 active indicators; the quota is %2.")
                                  .arg(active_)
                                  .arg(quota_);
             }
@@ -159,7 +163,7 @@ ImportPreview buildImportPreview(const WorkspaceStore& store, const QString& sou
         if (const auto earlier = indexOfRow.find(out.replaces); out.replaces > 0 && earlier != indexOfRow.end()) {
             PreviewRow& replaced = preview.rows[earlier->second];
             replaced.replacedBy = out.row;
-            const QString note = tr("Replaced by row %1, which has the same value and scope.").arg(out.row);
+            const QString note = ImportPreviewText::tr("Replaced by row %1, which has the same value and scope.").arg(out.row);
             replaced.warnings << note;
             replaced.reason = replaced.reason.isEmpty() ? note : replaced.reason + u' ' + note;
         }
@@ -173,12 +177,12 @@ ImportPreview buildImportPreview(const WorkspaceStore& store, const QString& sou
 QString toDisplayString(PreviewStatus status)
 {
     switch (status) {
-    case PreviewStatus::New: return tr("New");
-    case PreviewStatus::Updated: return tr("Update");
-    case PreviewStatus::Unchanged: return tr("Unchanged");
-    case PreviewStatus::Duplicate: return tr("Duplicate");
-    case PreviewStatus::OverQuota: return tr("Over quota");
-    case PreviewStatus::Invalid: return tr("Invalid");
+    case PreviewStatus::New: return ImportPreviewText::tr("New");
+    case PreviewStatus::Updated: return ImportPreviewText::tr("Update");
+    case PreviewStatus::Unchanged: return ImportPreviewText::tr("Unchanged");
+    case PreviewStatus::Duplicate: return ImportPreviewText::tr("Duplicate");
+    case PreviewStatus::OverQuota: return ImportPreviewText::tr("Over quota");
+    case PreviewStatus::Invalid: return ImportPreviewText::tr("Invalid");
     }
     return {};
 }

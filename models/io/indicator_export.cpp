@@ -14,7 +14,11 @@ namespace indicia {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("IndicatorExporter", text); }
+// The translation context for this file's free functions and helper classes: lupdate reads
+// it from the macro, so every string lands in the .ts under "IndicatorExporter".
+struct ExportText {
+    Q_DECLARE_TR_FUNCTIONS(IndicatorExporter)
+};
 
 // Rows are collected in memory and written in chunks of about this size.
 constexpr std::size_t kChunkBytes = 256 * 1024;
@@ -137,7 +141,7 @@ StoreResult<ExportResult> IndicatorExporter::write(const ExportSelection& select
     });
     format->end(writer.stream());
     if (!writer.flush())
-        return StoreError{StoreErrorCode::CannotOpen, tr("Cannot write the export: %1").arg(out.errorString())};
+        return StoreError{StoreErrorCode::CannotOpen, ExportText::tr("Cannot write the export: %1").arg(out.errorString())};
     return result;
 }
 
@@ -145,12 +149,12 @@ StoreResult<ExportResult> IndicatorExporter::writeFile(const ExportSelection& se
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return StoreError{StoreErrorCode::CannotOpen, tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return StoreError{StoreErrorCode::CannotOpen, ExportText::tr("Cannot write %1: %2").arg(path, file.errorString())};
     auto result = write(selection, file);
     if (!result.ok())
-        return StoreError{StoreErrorCode::CannotOpen, tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return StoreError{StoreErrorCode::CannotOpen, ExportText::tr("Cannot write %1: %2").arg(path, file.errorString())};
     if (!file.commit())
-        return StoreError{StoreErrorCode::CannotOpen, tr("Cannot save %1: %2").arg(path, file.errorString())};
+        return StoreError{StoreErrorCode::CannotOpen, ExportText::tr("Cannot save %1: %2").arg(path, file.errorString())};
     return result;
 }
 
@@ -159,12 +163,12 @@ bool isMeantForMde(ExportFormat format) { return format == ExportFormat::MdeCsv;
 QString formatLabel(ExportFormat format)
 {
     switch (format) {
-    case ExportFormat::MdeCsv: return tr("Microsoft Defender for Endpoint CSV");
-    case ExportFormat::FullCsv: return tr("CSV with every field");
-    case ExportFormat::Stix: return tr("STIX 2.1 bundle");
-    case ExportFormat::Misp: return tr("MISP event");
-    case ExportFormat::Text: return tr("Text, one value per line");
-    case ExportFormat::Zeek: return tr("Zeek Intel framework file");
+    case ExportFormat::MdeCsv: return ExportText::tr("Microsoft Defender for Endpoint CSV");
+    case ExportFormat::FullCsv: return ExportText::tr("CSV with every field");
+    case ExportFormat::Stix: return ExportText::tr("STIX 2.1 bundle");
+    case ExportFormat::Misp: return ExportText::tr("MISP event");
+    case ExportFormat::Text: return ExportText::tr("Text, one value per line");
+    case ExportFormat::Zeek: return ExportText::tr("Zeek Intel framework file");
     }
     return {};
 }
@@ -172,12 +176,12 @@ QString formatLabel(ExportFormat format)
 QString formatFileFilter(ExportFormat format)
 {
     switch (format) {
-    case ExportFormat::MdeCsv: return tr("MDE indicator CSV (*.csv)");
-    case ExportFormat::FullCsv: return tr("CSV (*.csv)");
-    case ExportFormat::Stix: return tr("STIX bundle (*.json)");
-    case ExportFormat::Misp: return tr("MISP event (*.json)");
-    case ExportFormat::Text: return tr("Text (*.txt)");
-    case ExportFormat::Zeek: return tr("Zeek Intel (*.intel *.dat)");
+    case ExportFormat::MdeCsv: return ExportText::tr("MDE indicator CSV (*.csv)");
+    case ExportFormat::FullCsv: return ExportText::tr("CSV (*.csv)");
+    case ExportFormat::Stix: return ExportText::tr("STIX bundle (*.json)");
+    case ExportFormat::Misp: return ExportText::tr("MISP event (*.json)");
+    case ExportFormat::Text: return ExportText::tr("Text (*.txt)");
+    case ExportFormat::Zeek: return ExportText::tr("Zeek Intel (*.intel *.dat)");
     }
     return {};
 }

@@ -11,10 +11,11 @@ namespace {
 constexpr qint64 kChunk = 1 << 20;
 constexpr qint64 kMaxCertificateBytes = 1 << 20; // a certificate is a few KiB; refuse oddities
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FileDigests", text);
-}
+// The translation context for this file's free functions and helper classes: lupdate reads
+// it from the macro, so every string lands in the .ts under "FileDigests".
+struct FileDigestsText {
+    Q_DECLARE_TR_FUNCTIONS(FileDigests)
+};
 
 // A DER certificate is one ASN.1 SEQUENCE whose encoded length covers the whole content.
 bool looksLikeDerSequence(const QByteArray& der)
@@ -61,7 +62,7 @@ std::optional<FileDigests> digestFile(const QString& path, QString& error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        error = FileDigestsText::tr("Cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     QCryptographicHash sha256(QCryptographicHash::Sha256);
@@ -71,7 +72,7 @@ std::optional<FileDigests> digestFile(const QString& path, QString& error)
     while (!file.atEnd()) {
         const QByteArray chunk = file.read(kChunk);
         if (chunk.isEmpty() && file.error() != QFileDevice::NoError) {
-            error = tr("Cannot read %1: %2").arg(path, file.errorString());
+            error = FileDigestsText::tr("Cannot read %1: %2").arg(path, file.errorString());
             return std::nullopt;
         }
         sha256.addData(chunk);
@@ -89,24 +90,24 @@ std::optional<CertificateThumbprint> certificateThumbprint(const QString& path, 
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        error = FileDigestsText::tr("Cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     if (file.size() > kMaxCertificateBytes) {
-        error = tr("%1 is too large to be a certificate.").arg(path);
+        error = FileDigestsText::tr("%1 is too large to be a certificate.").arg(path);
         return std::nullopt;
     }
     QByteArray der = file.readAll();
     if (der.contains("-----BEGIN")) {
         const auto decoded = pemToDer(der);
         if (!decoded) {
-            error = tr("%1 is a PEM file without a readable CERTIFICATE block.").arg(path);
+            error = FileDigestsText::tr("%1 is a PEM file without a readable CERTIFICATE block.").arg(path);
             return std::nullopt;
         }
         der = *decoded;
     }
     if (!looksLikeDerSequence(der)) {
-        error = tr("%1 is not a DER or PEM certificate.").arg(path);
+        error = FileDigestsText::tr("%1 is not a DER or PEM certificate.").arg(path);
         return std::nullopt;
     }
     return CertificateThumbprint{

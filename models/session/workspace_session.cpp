@@ -13,10 +13,11 @@ const QString kRole = QStringLiteral("session.role");
 const QString kGroups = QStringLiteral("session.groups");
 const QString kDisplayName = QStringLiteral("session.display_name"); // the person refusals name
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Session", text);
-}
+// The translation context for this file's free functions and helper classes: lupdate reads
+// it from the macro, so every string lands in the .ts under "Session".
+struct SessionText {
+    Q_DECLARE_TR_FUNCTIONS(Session)
+};
 } // namespace
 
 StoreRole parseRole(const QString& text, StoreRole fallback)
@@ -44,9 +45,9 @@ static QString roleKey(StoreRole role)
 QString roleName(StoreRole role)
 {
     switch (role) {
-    case StoreRole::GlobalAdmin: return tr("Global administrator");
-    case StoreRole::SecOps: return tr("Security operations");
-    case StoreRole::ReadOnly: return tr("Read-only");
+    case StoreRole::GlobalAdmin: return SessionText::tr("Global administrator");
+    case StoreRole::SecOps: return SessionText::tr("Security operations");
+    case StoreRole::ReadOnly: return SessionText::tr("Read-only");
     }
     return {};
 }
@@ -95,9 +96,9 @@ SessionRights rightsOf(const StoreSession& s, const QStringList& known)
         r.groups.sort();
     }
     if (!r.canWrite)
-        r.whyReadOnly = tr("%1 has read-only access to this workspace.").arg(s.user);
+        r.whyReadOnly = SessionText::tr("%1 has read-only access to this workspace.").arg(s.user);
     if (!r.mayTargetAllDevices)
-        r.whyNoAllDevices = tr("Only a global administrator may target all devices.");
+        r.whyNoAllDevices = SessionText::tr("Only a global administrator may target all devices.");
     return r;
 }
 

@@ -6,6 +6,7 @@
 // any moment leaves either none or all of the rows.
 
 #include "models/store/workspace_store.h"
+#include "models/store/store_text.h"
 
 #include "engine/phase_clock.h"
 #include "models/store/bulk_writer.h"
@@ -28,7 +29,6 @@ namespace indicia {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("WorkspaceStore", text); }
 
 // The sorter may use a second thread when the indexes are built after the load. The page
 // cache is sized from the file (bulkCachePragma).
@@ -178,7 +178,7 @@ StoreResult<ImportReport> WorkspaceStore::importFile(const QString& path,
     if (StoreError error = checkCanWrite(session_))
         return error;
     if (!isOpen())
-        return StoreError{StoreErrorCode::CannotOpen, tr("No workspace is open.")};
+        return StoreError{StoreErrorCode::CannotOpen, StoreText::tr("No workspace is open.")};
 
     PhaseClock clock("INDICIA_IMPORT_PROFILE", "import", 16);
     ImportPipeline pipeline;
@@ -186,7 +186,7 @@ StoreResult<ImportReport> WorkspaceStore::importFile(const QString& path,
     validate.now = fromUnixSeconds(now());
     if (const auto issue = pipeline.open(QFile::encodeName(path).toStdString(), validate)) {
         return StoreError{StoreErrorCode::Unreadable,
-                          tr("Cannot import %1: %2")
+                          StoreText::tr("Cannot import %1: %2")
                               .arg(path, QString::fromStdString(issue->message))};
     }
 
@@ -194,13 +194,13 @@ StoreResult<ImportReport> WorkspaceStore::importFile(const QString& path,
     if (!db.open(path_.toStdString()) || !db.exec(kBulkPragmas)
         || !db.exec(bulkCachePragma(pipeline.fileSize()))) {
         return StoreError{StoreErrorCode::CannotOpen,
-                          tr("Cannot open %1 for import: %2")
+                          StoreText::tr("Cannot open %1 for import: %2")
                               .arg(path_, QString::fromStdString(db.errorMessage()))};
     }
     sqlite3_busy_timeout(db.get(), 3000);
     if (!db.exec("BEGIN IMMEDIATE")) {
         return StoreError{StoreErrorCode::Locked,
-                          tr("The workspace is busy (another program is writing to it); "
+                          StoreText::tr("The workspace is busy (another program is writing to it); "
                              "try again.")};
     }
     // From here on, leaving without COMMIT rolls everything back (closing the connection
@@ -213,10 +213,10 @@ StoreResult<ImportReport> WorkspaceStore::importFile(const QString& path,
     const std::int64_t expectedRows = pipeline.fileSize() / kBytesPerRowEstimate;
     const std::int64_t tableRows = expectedRows >= kDeferIndexesMinRows ? countRows(db) : 0;
     const bool deferIndexes = expectedRows >= kDeferIndexesMinRows && expectedRows >= tableRows;
-    if (!writer.begin(tr("Imported %1").arg(fileName).toStdString(),
+    if (!writer.begin(StoreText::tr("Imported %1").arg(fileName).toStdString(),
                       options.comment.toStdString(), deferIndexes, tableRows + expectedRows)) {
         return StoreError{StoreErrorCode::Sql,
-                          tr("Cannot start the import: %1")
+                          StoreText::tr("Cannot start the import: %1")
                               .arg(QString::fromStdString(writer.error()))};
     }
 
@@ -237,7 +237,7 @@ StoreResult<ImportReport> WorkspaceStore::importFile(const QString& path,
         return error;
     };
     const auto writeFailed = [&](const char* text, qlonglong row) {
-        return abandon({StoreErrorCode::Sql, tr(text).arg(row).arg(QString::fromStdString(writer.error()))});
+        return abandon({StoreErrorCode::Sql, StoreText::tr(text).arg(row).arg(QString::fromStdString(writer.error()))});
     };
     while (RowBatch* batch = pipeline.next()) {
         for (std::size_t k = 0; k < batch->size; ++k) {
@@ -265,7 +265,7 @@ StoreResult<ImportReport> WorkspaceStore::importFile(const QString& path,
         progress.report({report.rows, batch->bytesRead, pipeline.fileSize()});
         pipeline.recycle(batch);
         if (options.cancel && options.cancel->load())
-            return abandon({StoreErrorCode::Cancelled, tr("The import was cancelled; nothing was changed.")});
+            return abandon({StoreErrorCode::Cancelled, StoreText::tr("The import was cancelled; nothing was changed.")});
     }
     progress.report({report.rows, pipeline.fileSize(), pipeline.fileSize()}, true);
     clock.mark(deferIndexes ? "rows (deferred)" : "rows");
@@ -282,7 +282,7 @@ StoreResult<ImportReport> WorkspaceStore::importFile(const QString& path,
         db.exec("ROLLBACK");
         return report;
     }
-    const QString summary = tr("Imported %1: %2 added, %3 updated")
+    const QString summary = StoreText::tr("Imported %1: %2 added, %3 updated")
                                 .arg(fileName)
                                 .arg(report.added)
                                 .arg(report.updated);
@@ -292,7 +292,7 @@ StoreResult<ImportReport> WorkspaceStore::importFile(const QString& path,
         const QString detail = QString::fromStdString(db.errorMessage());
         db.exec("ROLLBACK");
         return StoreError{StoreErrorCode::Sql,
-                          tr("Cannot save the import; nothing was changed: %1").arg(detail)};
+                          StoreText::tr("Cannot save the import; nothing was changed: %1").arg(detail)};
     }
     clock.mark("commit");
     report.committed = true;

@@ -1,4 +1,5 @@
 #include "models/store/schema_migrations.h"
+#include "models/store/store_text.h"
 
 #include "models/store/indicator_record.h"
 
@@ -305,10 +306,6 @@ const std::vector<MigrationStep>& migrationSteps()
     return steps;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("WorkspaceStore", text);
-}
 
 StoreError sqlError(const QString& what, const QSqlError& error)
 {
@@ -352,14 +349,14 @@ StoreError runStep(QSqlDatabase& db, const MigrationStep& step)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(tr("Cannot start the schema upgrade"), query.lastError());
+        return sqlError(StoreText::tr("Cannot start the schema upgrade"), query.lastError());
     for (const char* statement : step.statements) {
         QSqlError fillError;
         const bool fill = statement == kFillKeyHash;
         const bool ok = fill ? fillKeyHash(db, fillError) : query.exec(QString::fromUtf8(statement));
         if (!ok) {
             const StoreError error =
-                sqlError(tr("Schema upgrade to version %1 failed").arg(step.version),
+                sqlError(StoreText::tr("Schema upgrade to version %1 failed").arg(step.version),
                          fill ? fillError : query.lastError());
             query.exec(QStringLiteral("ROLLBACK"));
             return error;
@@ -369,11 +366,11 @@ StoreError runStep(QSqlDatabase& db, const MigrationStep& step)
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")) || query.next()) {
         query.exec(QStringLiteral("ROLLBACK"));
         return {StoreErrorCode::Sql,
-                tr("Schema upgrade to version %1 left broken references").arg(step.version)};
+                StoreText::tr("Schema upgrade to version %1 left broken references").arg(step.version)};
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version))
         || !query.exec(QStringLiteral("COMMIT"))) {
-        const StoreError error = sqlError(tr("Cannot finish the schema upgrade"), query.lastError());
+        const StoreError error = sqlError(StoreText::tr("Cannot finish the schema upgrade"), query.lastError());
         query.exec(QStringLiteral("ROLLBACK"));
         return error;
     }
@@ -427,10 +424,10 @@ StoreError migrateSchema(QSqlDatabase& db)
 {
     const int current = schemaVersionOf(db);
     if (current < 0)
-        return {StoreErrorCode::Sql, tr("Cannot read the workspace schema version.")};
+        return {StoreErrorCode::Sql, StoreText::tr("Cannot read the workspace schema version.")};
     if (current > latestSchemaVersion()) {
         return {StoreErrorCode::NewerSchema,
-                tr("This workspace was written by a newer version of Indicia (schema %1; this "
+                StoreText::tr("This workspace was written by a newer version of Indicia (schema %1; this "
                    "version reads up to %2). Update Indicia to open it.")
                     .arg(current)
                     .arg(latestSchemaVersion())};

@@ -3,6 +3,7 @@
 // change, an operations row, history rows and outbox rows, or nothing at all.
 
 #include "models/store/workspace_store.h"
+#include "models/store/store_text.h"
 
 #include "engine/normalise.h"
 #include "engine/validate.h"
@@ -17,10 +18,6 @@ namespace indicia {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("WorkspaceStore", text, disambiguation, n);
-}
 
 QString label(const Indicator& indicator)
 {
@@ -34,13 +31,13 @@ StoreError transactionFailure(const SqlTransaction& tx)
     const QString detail = tx.lastError().text();
     if (tx.lastError().nativeErrorCode().toInt() == 5) // SQLITE_BUSY
         return {StoreErrorCode::Locked,
-                tr("The workspace is busy (another program is writing to it); try again.")};
-    return {StoreErrorCode::Sql, tr("Cannot save the change: %1").arg(detail)};
+                StoreText::tr("The workspace is busy (another program is writing to it); try again.")};
+    return {StoreErrorCode::Sql, StoreText::tr("Cannot save the change: %1").arg(detail)};
 }
 
 StoreError writeFailure(const QSqlError& error)
 {
-    return {StoreErrorCode::Sql, tr("Cannot save the change: %1").arg(error.text())};
+    return {StoreErrorCode::Sql, StoreText::tr("Cannot save the change: %1").arg(error.text())};
 }
 
 // The row `id` as it is now, if it exists and the session may change it.
@@ -48,7 +45,7 @@ StoreResult<IndicatorRecord> writableRecord(QSqlDatabase& db, const StoreSession
 {
     auto record = selectIndicator(db, id);
     if (!record)
-        return StoreError{StoreErrorCode::NotFound, tr("Indicator %1 is not in this workspace.").arg(id)};
+        return StoreError{StoreErrorCode::NotFound, StoreText::tr("Indicator %1 is not in this workspace.").arg(id)};
     if (StoreError error = checkWriteAccess(session, record->indicator.rbacGroups))
         return error;
     return *record;
@@ -61,9 +58,9 @@ StoreResult<Indicator> WorkspaceStore::prepareIndicator(const Indicator& indicat
     const Normalised normalised = normalise(indicator.type, indicator.value);
     if (!normalised.ok()) {
         const QString reason = normalised.error ? QString::fromStdString(normalised.error->message)
-                                                : tr("not a valid value");
+                                                : StoreText::tr("not a valid value");
         return StoreError{StoreErrorCode::Invalid,
-                          tr("%1 is refused: %2")
+                          StoreText::tr("%1 is refused: %2")
                               .arg(QString::fromStdString(indicator.value), reason)};
     }
     Indicator prepared = indicator;
@@ -74,7 +71,7 @@ StoreResult<Indicator> WorkspaceStore::prepareIndicator(const Indicator& indicat
     const Validation validation = validateIndicator(prepared, options);
     if (!validation.ok()) {
         return StoreError{StoreErrorCode::Invalid,
-                          tr("%1 is refused: %2")
+                          StoreText::tr("%1 is refused: %2")
                               .arg(label(prepared),
                                    QString::fromStdString(validation.errors.front().message))};
     }
@@ -113,7 +110,7 @@ StoreResult<UpsertResult> WorkspaceStore::upsert(const Indicator& indicator,
     if (!tx.started())
         return transactionFailure(tx);
     OperationLog log(db, session_.user, now());
-    if (!log.begin(OperationKind::Add, tr("Added %1").arg(label(*prepared)), comment))
+    if (!log.begin(OperationKind::Add, StoreText::tr("Added %1").arg(label(*prepared)), comment))
         return writeFailure(log.lastError());
     IndicatorRecord record = newRecord(*prepared, log.opId());
     QSqlError error;
@@ -148,7 +145,7 @@ StoreResult<UpsertResult> WorkspaceStore::update(std::int64_t id, const Indicato
                                        scopeKeyOf(prepared->rbacGroups));
     if (other && *other != id) {
         return StoreError{StoreErrorCode::Invalid,
-                          tr("%1 with the same device groups already exists (indicator %2).")
+                          StoreText::tr("%1 with the same device groups already exists (indicator %2).")
                               .arg(label(*prepared))
                               .arg(*other)};
     }
@@ -162,7 +159,7 @@ StoreResult<UpsertResult> WorkspaceStore::update(std::int64_t id, const Indicato
     after.syncError.clear();
 
     OperationLog log(db, session_.user, now());
-    if (!log.begin(OperationKind::Edit, tr("Changed %1").arg(label(*prepared)), comment))
+    if (!log.begin(OperationKind::Edit, StoreText::tr("Changed %1").arg(label(*prepared)), comment))
         return writeFailure(log.lastError());
     QSqlError error;
     if (!updateIndicator(db, after, &error))
@@ -184,7 +181,7 @@ StoreResult<std::int64_t> WorkspaceStore::remove(const QList<std::int64_t>& ids,
     if (!tx.started())
         return transactionFailure(tx);
     OperationLog log(db, session_.user, now());
-    if (!log.begin(OperationKind::Remove, tr("Deleted %n indicator(s)", nullptr, int(ids.size())),
+    if (!log.begin(OperationKind::Remove, StoreText::tr("Deleted %n indicator(s)", nullptr, int(ids.size())),
                    comment))
         return writeFailure(log.lastError());
     for (std::int64_t id : ids) {
@@ -215,7 +212,7 @@ StoreResult<std::int64_t> WorkspaceStore::bulkSetAction(const QList<std::int64_t
     const QString actionName = QString::fromLatin1(displayName(action).data(),
                                                    qsizetype(displayName(action).size()));
     if (!log.begin(OperationKind::SetAction,
-                   tr("Set the action of %n indicator(s) to %1", nullptr, int(ids.size()))
+                   StoreText::tr("Set the action of %n indicator(s) to %1", nullptr, int(ids.size()))
                        .arg(actionName),
                    comment))
         return writeFailure(log.lastError());
@@ -225,7 +222,7 @@ StoreResult<std::int64_t> WorkspaceStore::bulkSetAction(const QList<std::int64_t
             return before.error();
         if (!isActionAllowed(before->indicator.type, action)) {
             return StoreError{StoreErrorCode::Invalid,
-                              tr("%1 cannot take the action %2.")
+                              StoreText::tr("%1 cannot take the action %2.")
                                   .arg(label(before->indicator), actionName)};
         }
         IndicatorRecord after = *before;
@@ -258,7 +255,7 @@ StoreResult<std::int64_t> WorkspaceStore::purgeExpired(const QString& comment)
     if (!tx.started())
         return transactionFailure(tx);
     OperationLog log(db, session_.user, now());
-    if (!log.begin(OperationKind::Purge, tr("Purged expired indicators"), comment))
+    if (!log.begin(OperationKind::Purge, StoreText::tr("Purged expired indicators"), comment))
         return writeFailure(log.lastError());
     QSqlQuery expired(db);
     expired.setForwardOnly(true);
@@ -281,7 +278,7 @@ StoreResult<std::int64_t> WorkspaceStore::purgeExpired(const QString& comment)
         if (!log.recordDelete(record))
             return writeFailure(log.lastError());
     }
-    if (!log.setSummary(tr("Purged %n expired indicator(s)", nullptr, int(doomed.size()))))
+    if (!log.setSummary(StoreText::tr("Purged %n expired indicator(s)", nullptr, int(doomed.size()))))
         return writeFailure(log.lastError());
     if (!tx.commit())
         return transactionFailure(tx);

@@ -3,6 +3,7 @@
 // simply undoing the undo. A QUndoStack (ui side) orders these calls.
 
 #include "models/store/workspace_store.h"
+#include "models/store/store_text.h"
 
 #include "models/store/indicator_sql.h"
 #include "models/store/operation_log.h"
@@ -17,7 +18,6 @@ namespace indicia {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("WorkspaceStore", text); }
 
 struct HistoryStep {
     std::int64_t indicatorId = 0;
@@ -27,7 +27,7 @@ struct HistoryStep {
 
 StoreError failure(const QSqlError& error)
 {
-    return {StoreErrorCode::Sql, tr("Cannot undo: %1").arg(error.text())};
+    return {StoreErrorCode::Sql, StoreText::tr("Cannot undo: %1").arg(error.text())};
 }
 
 // A restored version is a change for the service like any other, whatever sync state it
@@ -55,7 +55,7 @@ void prepareRestored(QSqlDatabase& db, IndicatorRecord& restored, const std::opt
 StoreError damaged(std::int64_t opId)
 {
     return {StoreErrorCode::Sql,
-            tr("Cannot undo operation %1: its history is damaged.").arg(opId)};
+            StoreText::tr("Cannot undo operation %1: its history is damaged.").arg(opId)};
 }
 
 StoreResult<std::vector<HistoryStep>> stepsOf(QSqlDatabase& db, std::int64_t opId)
@@ -66,7 +66,7 @@ StoreResult<std::vector<HistoryStep>> stepsOf(QSqlDatabase& db, std::int64_t opI
     query.prepare(QStringLiteral("SELECT indicator_id, operation, before_json FROM history "
                                  "WHERE op_id = ? ORDER BY id DESC"));
     query.addBindValue(qlonglong(opId));
-    if (StoreError error = checkedExec(query, tr("the history of operation %1").arg(opId)))
+    if (StoreError error = checkedExec(query, StoreText::tr("the history of operation %1").arg(opId)))
         return error;
     while (query.next()) {
         HistoryStep step{query.value(0).toLongLong(), query.value(1).toString(), std::nullopt};
@@ -89,14 +89,14 @@ StoreResult<std::int64_t> WorkspaceStore::undoOperation(std::int64_t opId, const
     QSqlDatabase db = database();
     SqlTransaction tx(db);
     if (!tx.started())
-        return StoreError{StoreErrorCode::Locked, tr("The workspace is busy; try again.")};
+        return StoreError{StoreErrorCode::Locked, StoreText::tr("The workspace is busy; try again.")};
 
     QSqlQuery op(db);
     op.prepare(QStringLiteral("SELECT kind, summary, added_first, added_last FROM operations "
                               "WHERE id = ?"));
     op.addBindValue(qlonglong(opId));
     if (!op.exec() || !op.next())
-        return StoreError{StoreErrorCode::NotFound, tr("Operation %1 does not exist.").arg(opId)};
+        return StoreError{StoreErrorCode::NotFound, StoreText::tr("Operation %1 does not exist.").arg(opId)};
     const QString kind = op.value(0).toString();
     const QString summary = op.value(1).toString();
     const bool hasRange = !op.value(2).isNull() && !op.value(3).isNull();
@@ -105,7 +105,7 @@ StoreResult<std::int64_t> WorkspaceStore::undoOperation(std::int64_t opId, const
     op.finish();
 
     OperationLog log(db, session_.user, now());
-    if (!log.begin(OperationKind::Undo, tr("Undo: %1").arg(summary), comment))
+    if (!log.begin(OperationKind::Undo, StoreText::tr("Undo: %1").arg(summary), comment))
         return failure(log.lastError());
 
     // Newest first, so several changes of one row in one operation unwind in order.

@@ -1,4 +1,5 @@
 #include "models/store/workspace_store.h"
+#include "models/store/store_text.h"
 
 #include "models/store/indicator_sql.h"
 #include "models/store/schema_migrations.h"
@@ -25,7 +26,6 @@ std::int64_t systemClock()
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("WorkspaceStore", text); }
 
 const QString kQuotaKey = QStringLiteral("quota");
 
@@ -81,10 +81,10 @@ StoreError WorkspaceStore::open(const QString& path)
     close();
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return {StoreErrorCode::CannotOpen, tr("%1 is not a file.").arg(path)};
+        return {StoreErrorCode::CannotOpen, StoreText::tr("%1 is not a file.").arg(path)};
     if (!info.exists() && !info.absoluteDir().exists()) {
         return {StoreErrorCode::CannotOpen,
-                tr("Cannot create %1: the folder does not exist.").arg(path)};
+                StoreText::tr("Cannot create %1: the folder does not exist.").arg(path)};
     }
     path_ = path;
     StoreError error = openConnection();
@@ -109,7 +109,7 @@ StoreError WorkspaceStore::openConnection()
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
     if (!db.open()) {
         return {StoreErrorCode::CannotOpen,
-                tr("Cannot open %1: %2").arg(path_, db.lastError().text())};
+                StoreText::tr("Cannot open %1: %2").arg(path_, db.lastError().text())};
     }
     return {};
 }
@@ -123,11 +123,11 @@ StoreError WorkspaceStore::configureConnection()
         const int code = sqliteCode(query.lastError());
         if (code == kSqliteNotADatabase)
             return {StoreErrorCode::NotADatabase,
-                    tr("%1 is not an Indicia workspace (not an SQLite database).").arg(path_)};
+                    StoreText::tr("%1 is not an Indicia workspace (not an SQLite database).").arg(path_)};
         if (code == kSqliteBusy || code == kSqliteLocked)
             return {StoreErrorCode::Locked,
-                    tr("%1 is locked by another program; close it and try again.").arg(path_)};
-        return sqlFailure(tr("Cannot read %1").arg(path_), query.lastError().text());
+                    StoreText::tr("%1 is locked by another program; close it and try again.").arg(path_)};
+        return sqlFailure(StoreText::tr("Cannot read %1").arg(path_), query.lastError().text());
     }
     // page_size applies to a new file only (existing workspaces keep theirs). 16 KiB pages:
     // a million-row import 7.9 s -> 7.0 s (fewer page splits, less to write at commit),
@@ -141,9 +141,9 @@ StoreError WorkspaceStore::configureConnection()
             const int code = sqliteCode(query.lastError());
             if (code == kSqliteBusy || code == kSqliteLocked)
                 return {StoreErrorCode::Locked,
-                        tr("%1 is locked by another program; close it and try again.")
+                        StoreText::tr("%1 is locked by another program; close it and try again.")
                             .arg(path_)};
-            return sqlFailure(tr("Cannot configure %1").arg(path_), query.lastError().text());
+            return sqlFailure(StoreText::tr("Cannot configure %1").arg(path_), query.lastError().text());
         }
     }
     return {};
@@ -214,7 +214,7 @@ StoreError WorkspaceStore::recordSetting(const QString& key, const QString& valu
     query.addBindValue(key);
     query.addBindValue(value);
     if (!query.exec())
-        return sqlFailure(tr("Cannot save the setting %1").arg(key), query.lastError().text());
+        return sqlFailure(StoreText::tr("Cannot save the setting %1").arg(key), query.lastError().text());
     return {};
 }
 
@@ -228,7 +228,7 @@ std::int64_t WorkspaceStore::quota() const
 StoreError WorkspaceStore::setQuota(std::int64_t quota)
 {
     if (quota <= 0)
-        return {StoreErrorCode::Invalid, tr("The quota must be a positive number.")};
+        return {StoreErrorCode::Invalid, StoreText::tr("The quota must be a positive number.")};
     return setSetting(kQuotaKey, QString::number(quota));
 }
 
@@ -238,7 +238,7 @@ StoreResult<IndicatorRecord> WorkspaceStore::get(std::int64_t id) const
     if (auto record = selectIndicator(db, id))
         return *record;
     return StoreError{StoreErrorCode::NotFound,
-                      tr("Indicator %1 is not in this workspace.").arg(id)};
+                      StoreText::tr("Indicator %1 is not in this workspace.").arg(id)};
 }
 
 std::optional<std::int64_t> WorkspaceStore::findId(IndicatorType type,

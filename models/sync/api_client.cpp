@@ -12,7 +12,10 @@ namespace indicia {
 
 namespace {
 
-QString text(const char* source) { return QCoreApplication::translate("ApiClient", source); }
+// The translation context for the free helpers below (lupdate reads it from the macro).
+struct ApiClientText {
+    Q_DECLARE_TR_FUNCTIONS(ApiClient)
+};
 
 // The service's own words for a refusal ({"error":{"code","message"}}), if it gave them.
 void readServiceError(const nlohmann::json& doc, ApiResult& result)
@@ -64,7 +67,7 @@ void ApiClient::cancel()
         reply->deleteLater();
     }
     ApiResult cancelled;
-    cancelled.error = text("Cancelled.");
+    cancelled.error = ApiClientText::tr("Cancelled.");
     for (Pending& call : dropped)
         call.done(cancelled);
 }
@@ -142,17 +145,17 @@ void ApiClient::onTokenReply(QNetworkReply* reply)
         }
     }
     if (status == 0 || transientStatus(status) || (status == 200 && !parsed)) {
-        retryLater(status == 0 ? text("Token request failed: %1").arg(reply->errorString())
-                               : text("Token request answered %1").arg(status),
+        retryLater(status == 0 ? ApiClientText::tr("Token request failed: %1").arg(reply->errorString())
+                               : ApiClientText::tr("Token request answered %1").arg(status),
                    0);
         return;
     }
     ApiResult result;
     result.status = status;
     const std::string description = reply::tokenRefusal(doc);
-    result.error = text("Sign-in refused (HTTP %1): %2")
+    result.error = ApiClientText::tr("Sign-in refused (HTTP %1): %2")
                        .arg(status)
-                       .arg(description.empty() ? text("check the tenant, client id and secret") : QString::fromStdString(description));
+                       .arg(description.empty() ? ApiClientText::tr("check the tenant, client id and secret") : QString::fromStdString(description));
     finishCurrent(result);
 }
 
@@ -212,7 +215,7 @@ void ApiClient::onReply(QNetworkReply* reply)
         ++tooManyRequests_;
         const int seconds = reply::retryAfterSeconds(reply->rawHeader("Retry-After"));
         limiter_.holdOff(call.request.bucket, qint64(seconds) * 1000);
-        emit notice(text("The service asked to slow down; waiting %1 s as it said.").arg(seconds));
+        emit notice(ApiClientText::tr("The service asked to slow down; waiting %1 s as it said.").arg(seconds));
         --call.attempts; // waiting as told is not a failed attempt
         QTimer::singleShot(0, this, [this, generation = generation_] {
             if (generation == generation_ && busy_)
@@ -227,10 +230,10 @@ void ApiClient::onReply(QNetworkReply* reply)
     }
     if (status == 0 || transientStatus(status) || (status >= 200 && status < 300 && !parsed)) {
         const QString why = status == 0 ? (reply->error() == QNetworkReply::OperationCanceledError
-                                               ? text("no answer within %1 s").arg(options_.transferTimeoutMs / 1000.0)
+                                               ? ApiClientText::tr("no answer within %1 s").arg(options_.transferTimeoutMs / 1000.0)
                                                : reply->errorString())
-                          : !parsed ? text("HTTP %1 with a malformed JSON body").arg(status)
-                                    : text("HTTP %1").arg(status);
+                          : !parsed ? ApiClientText::tr("HTTP %1 with a malformed JSON body").arg(status)
+                                    : ApiClientText::tr("HTTP %1").arg(status);
         retryLater(why, 0);
         return;
     }
@@ -241,11 +244,11 @@ void ApiClient::onReply(QNetworkReply* reply)
     result.ok = status >= 200 && status < 300;
     if (!result.ok) {
         readServiceError(doc, result);
-        result.error = text("%1 %2 refused (HTTP %3%4): %5")
+        result.error = ApiClientText::tr("%1 %2 refused (HTTP %3%4): %5")
                            .arg(QString::fromLatin1(call.request.verb), call.request.path)
                            .arg(status)
                            .arg(result.errorCode.isEmpty() ? QString() : QStringLiteral(" ") + result.errorCode,
-                                result.error.isEmpty() ? text("no details") : result.error);
+                                result.error.isEmpty() ? ApiClientText::tr("no details") : result.error);
     }
     finishCurrent(result);
 }
@@ -256,12 +259,12 @@ void ApiClient::retryLater(const QString& why, qint64 /*minimumMs*/)
     if (call.attempts >= options_.maxAttempts) {
         ApiResult result;
         result.attempts = call.attempts;
-        result.error = text("%1 failed after %2 attempts: %3").arg(describe(call)).arg(call.attempts).arg(why);
+        result.error = ApiClientText::tr("%1 failed after %2 attempts: %3").arg(describe(call)).arg(call.attempts).arg(why);
         finishCurrent(result);
         return;
     }
     const qint64 delay = qint64(options_.backoffMs) << std::min(call.attempts - 1, 10);
-    emit notice(text("%1: %2; retrying in %3 ms.").arg(describe(call), why).arg(delay));
+    emit notice(ApiClientText::tr("%1: %2; retrying in %3 ms.").arg(describe(call), why).arg(delay));
     QTimer::singleShot(delay, this, [this, generation = generation_] {
         if (generation == generation_ && busy_)
             startCurrent();
@@ -281,7 +284,7 @@ QUrl ApiClient::urlOf(const ApiRequest& request, QString* refused) const
     if (!link.isValid() || link.scheme() != api.scheme() || link.host().compare(api.host(), Qt::CaseInsensitive) != 0
         || link.port(api.scheme() == u"https" ? 443 : 80) != api.port(api.scheme() == u"https" ? 443 : 80)
         || !link.path().startsWith(apiPath, Qt::CaseInsensitive)) {
-        *refused = text("The service's next-page link leaves the service (%1 is not below %2); not followed.")
+        *refused = ApiClientText::tr("The service's next-page link leaves the service (%1 is not below %2); not followed.")
                        .arg(link.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo), api.toString());
         return {};
     }
@@ -291,7 +294,7 @@ QUrl ApiClient::urlOf(const ApiRequest& request, QString* refused) const
 QString ApiClient::describe(const Pending& call) const
 {
     if (call.tokenOnly || token_.isEmpty())
-        return text("Token request");
+        return ApiClientText::tr("Token request");
     return QString::fromLatin1(call.request.verb) + QLatin1Char(' ') + call.request.path;
 }
 

@@ -73,7 +73,11 @@ std::string nextLink(const nlohmann::json& doc) { return wire::text(doc, "@odata
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("SyncReply", text); }
+// The translation context for this file's free functions and helper classes: lupdate reads
+// it from the macro, so every string lands in the .ts under "SyncReply".
+struct ReplyText {
+    Q_DECLARE_TR_FUNCTIONS(SyncReply)
+};
 
 bool say(QString* problem, const QString& text)
 {
@@ -86,12 +90,12 @@ bool say(QString* problem, const QString& text)
 const nlohmann::json* valueArray(const nlohmann::json& doc, QString* problem)
 {
     if (!doc.is_object()) {
-        say(problem, doc.is_null() ? tr("the reply has no body") : tr("the reply is not a JSON object"));
+        say(problem, doc.is_null() ? ReplyText::tr("the reply has no body") : ReplyText::tr("the reply is not a JSON object"));
         return nullptr;
     }
     const nlohmann::json* value = wire::member(doc, "value");
     if (!value || !value->is_array()) {
-        say(problem, value ? tr("its \"value\" is not an array") : tr("it has no \"value\" array"));
+        say(problem, value ? ReplyText::tr("its \"value\" is not an array") : ReplyText::tr("it has no \"value\" array"));
         return nullptr;
     }
     return value;
@@ -110,10 +114,10 @@ std::optional<Page> readIndicatorPage(const nlohmann::json& doc, QString* proble
     for (std::size_t i = 0; i < value->size(); ++i) {
         const nlohmann::json& entity = (*value)[i];
         const auto lacks = [&](const char* name) {
-            return say(problem, tr("item %1 of \"value\" has no %2").arg(i + 1).arg(QLatin1String(name)));
+            return say(problem, ReplyText::tr("item %1 of \"value\" has no %2").arg(i + 1).arg(QLatin1String(name)));
         };
         if (!entity.is_object())
-            return say(problem, tr("item %1 of \"value\" is not an object").arg(i + 1)), std::nullopt;
+            return say(problem, ReplyText::tr("item %1 of \"value\" is not an object").arg(i + 1)), std::nullopt;
         if (wire::id(entity, "id").value_or(std::string()).empty())
             return lacks("id"), std::nullopt;
         for (const char* required : {"indicatorValue", "indicatorType", "action"})
@@ -140,7 +144,7 @@ std::optional<MachinePage> readMachinePage(const nlohmann::json& doc, QString* p
         RemoteMachine machine;
         machine.id = wire::id(item, "id").value_or(std::string());
         if (machine.id.empty())
-            return say(problem, tr("machine %1 of \"value\" has no id").arg(i + 1)), std::nullopt;
+            return say(problem, ReplyText::tr("machine %1 of \"value\" has no id").arg(i + 1)), std::nullopt;
         machine.name = wire::text(item, "computerDnsName");
         machine.groupId = wire::id(item, "rbacGroupId").value_or(std::string());
         machine.groupName = wire::text(item, "rbacGroupName");
@@ -161,7 +165,7 @@ std::optional<std::vector<RemoteGroup>> readGroupScores(const nlohmann::json& do
         const nlohmann::json& item = (*value)[i];
         RemoteGroup group{wire::id(item, "rbacGroupId").value_or(std::string()), wire::text(item, "rbacGroupName")};
         if (group.name.empty())
-            return say(problem, tr("group %1 of \"value\" has no rbacGroupName").arg(i + 1)), std::nullopt;
+            return say(problem, ReplyText::tr("group %1 of \"value\" has no rbacGroupName").arg(i + 1)), std::nullopt;
         groups.push_back(std::move(group));
     }
     return groups;

@@ -8,7 +8,11 @@ namespace indicia {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("SecretStore", text); }
+// The translation context for this file's free functions and helper classes: lupdate reads
+// it from the macro, so every string lands in the .ts under "SecretStore".
+struct SecretStoreText {
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+};
 
 // One QtKeychain job: its result mapped to SecretResult. The job deletes itself.
 void finish(QKeychain::Job* job, const SecretStore::Done& done)
@@ -21,7 +25,7 @@ void finish(QKeychain::Job* job, const SecretStore::Done& done)
         if (auto* reader = qobject_cast<QKeychain::ReadPasswordJob*>(finished); reader && result.ok)
             result.secret = reader->textData();
         if (!result.ok)
-            result.error = tr("The system keychain refused: %1").arg(finished->errorString());
+            result.error = SecretStoreText::tr("The system keychain refused: %1").arg(finished->errorString());
         done(result);
     });
     job->start();
@@ -35,7 +39,7 @@ void InMemorySecretStore::read(const QString& key, Done done)
     result.ok = secrets_.contains(key);
     result.secret = secrets_.value(key);
     if (!result.ok)
-        result.error = tr("No secret is remembered for this connection.");
+        result.error = SecretStoreText::tr("No secret is remembered for this connection.");
     done(result);
 }
 
@@ -51,7 +55,7 @@ void InMemorySecretStore::remove(const QString& key, Done done)
     done(SecretResult{true, false, {}, {}});
 }
 
-QString InMemorySecretStore::description() const { return tr("this session only (memory)"); }
+QString InMemorySecretStore::description() const { return SecretStoreText::tr("this session only (memory)"); }
 
 KeychainSecretStore::KeychainSecretStore(QString service) : service_(std::move(service)) {}
 
@@ -82,6 +86,6 @@ void KeychainSecretStore::remove(const QString& key, Done done)
     finish(job, done);
 }
 
-QString KeychainSecretStore::description() const { return tr("the system keychain"); }
+QString KeychainSecretStore::description() const { return SecretStoreText::tr("the system keychain"); }
 
 } // namespace indicia

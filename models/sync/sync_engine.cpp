@@ -13,10 +13,10 @@ namespace indicia {
 
 namespace {
 
-QString text(const char* source, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("SyncEngine", source, disambiguation, n);
-}
+// The translation context for the free helpers below (lupdate reads it from the macro).
+struct SyncText {
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+};
 
 const QString kInflightKey = QStringLiteral("push.inflight");
 
@@ -25,8 +25,8 @@ const QString kInflightKey = QStringLiteral("push.inflight");
 QString SyncReport::summary() const
 {
     if (cancelled)
-        return text("Cancelled.");
-    QString out = text("Pulled: %1 added, %2 updated, %3 removed. Pushed: %4, failed: %5, deleted: %6.")
+        return SyncText::tr("Cancelled.");
+    QString out = SyncText::tr("Pulled: %1 added, %2 updated, %3 removed. Pushed: %4, failed: %5, deleted: %6.")
                       .arg(pull.added)
                       .arg(pull.updated)
                       .arg(pull.removed)
@@ -34,9 +34,9 @@ QString SyncReport::summary() const
                       .arg(failed)
                       .arg(deleted);
     out += QLatin1Char(' ')
-        + (openConflicts > 0 ? text("%n conflict(s) to resolve.", nullptr, int(openConflicts)) : text("No conflicts."));
+        + (openConflicts > 0 ? SyncText::tr("%n conflict(s) to resolve.", nullptr, int(openConflicts)) : SyncText::tr("No conflicts."));
     if (!ok)
-        out = text("Sync failed: %1").arg(error) + QLatin1Char(' ') + out;
+        out = SyncText::tr("Sync failed: %1").arg(error) + QLatin1Char(' ') + out;
     return out;
 }
 
@@ -69,7 +69,7 @@ void SyncEngine::start()
 
 void SyncEngine::pullOrganisation()
 {
-    emit progress(text("Reading the organisation"), 0, 0);
+    emit progress(SyncText::tr("Reading the organisation"), 0, 0);
     organisation_.start([this](const OrganisationResult& result) {
         for (const QString& note : result.notices) {
             report_.notices << note;
@@ -91,7 +91,7 @@ void SyncEngine::pullOrganisation()
             report_.machines = int(result.machines.size());
             report_.deviceGroups = int(result.groups.size());
         }
-        emit progress(text("Pulling"), 0, 0);
+        emit progress(SyncText::tr("Pulling"), 0, 0);
         fetchPage(0, {});
     });
 }
@@ -139,23 +139,23 @@ void SyncEngine::fetchPage(int skip, const QString& link)
         QString problem;
         std::optional<reply::Page> page = reply::readIndicatorPage(result.body, &problem);
         if (!page) {
-            finish(text("The service's indicator list (from item %1) cannot be used: %2.").arg(skip + 1).arg(problem));
+            finish(SyncText::tr("The service's indicator list (from item %1) cannot be used: %2.").arg(skip + 1).arg(problem));
             return;
         }
         for (RemoteIndicator& remote : page->indicators)
             remotes_.push_back(std::move(remote));
         if (page->skipped > 0) {
             report_.pull.unrepresentable += int(page->skipped);
-            const QString note = text("%n listed indicator(s) have a type or action this console does not know; left out.",
+            const QString note = SyncText::tr("%n listed indicator(s) have a type or action this console does not know; left out.",
                                       nullptr, int(page->skipped));
             report_.notices << note;
             emit notice(note);
         }
-        emit progress(text("Pulling"), qint64(remotes_.size()), 0);
+        emit progress(SyncText::tr("Pulling"), qint64(remotes_.size()), 0);
         const int next = skip + int(page->entities);
         if (!page->nextLink.empty()) {
             if (!seenLinks_.insert(page->nextLink).second) {
-                finish(text("The service's indicator list links back to a page already read."));
+                finish(SyncText::tr("The service's indicator list links back to a page already read."));
                 return;
             }
             fetchPage(next, QString::fromStdString(page->nextLink));
@@ -178,13 +178,13 @@ void SyncEngine::noticeKnownGood()
         if (hits.isEmpty())
             continue;
         if (++report_.knownGood <= kMaxNamed) {
-            const QString note = text("Pulled indicator %1: %2").arg(value, hits.first().message);
+            const QString note = SyncText::tr("Pulled indicator %1: %2").arg(value, hits.first().message);
             report_.notices << note;
             emit notice(note);
         }
     }
     if (report_.knownGood > kMaxNamed)
-        report_.notices << text("%1 more pulled indicators are on known-good lists.").arg(report_.knownGood - kMaxNamed);
+        report_.notices << SyncText::tr("%1 more pulled indicators are on known-good lists.").arg(report_.knownGood - kMaxNamed);
 }
 
 void SyncEngine::applyPull()
@@ -220,7 +220,7 @@ void SyncEngine::applyPull()
     }
     total_ = ledger_.pendingCount();
     done_ = 0;
-    emit progress(text("Pushing"), 0, total_);
+    emit progress(SyncText::tr("Pushing"), 0, total_);
     pushNextDelete();
 }
 
@@ -260,7 +260,7 @@ void SyncEngine::pushNextDelete()
             report_.notices << result.error; // kept in the outbox: the next sync tries again
         }
         done_ += static_cast<qint64>(chunk.size());
-        emit progress(text("Pushing"), done_, total_);
+        emit progress(SyncText::tr("Pushing"), done_, total_);
         pushNextDelete();
     });
 }
@@ -323,7 +323,7 @@ void SyncEngine::onBatchAnswer(std::vector<IndicatorRecord> batch, const ApiResu
         for (std::size_t i = 0; i < batch.size(); ++i) {
             PushOutcome outcome{batch[i], items[i].serverId, items[i].failed, items[i].reason};
             if (outcome.failed && outcome.reason.empty())
-                outcome.reason = text("The service gave no result for this row.").toStdString();
+                outcome.reason = SyncText::tr("The service gave no result for this row.").toStdString();
             outcomes.push_back(std::move(outcome));
         }
     } else if (result.status == 403 && batch.size() > 1) {
@@ -345,7 +345,7 @@ void SyncEngine::onBatchAnswer(std::vector<IndicatorRecord> batch, const ApiResu
     for (const PushOutcome& outcome : outcomes)
         (outcome.failed ? report_.failed : report_.pushed) += 1;
     done_ += static_cast<qint64>(batch.size());
-    emit progress(text("Pushing"), done_, total_);
+    emit progress(SyncText::tr("Pushing"), done_, total_);
     pushNextBatch();
 }
 

@@ -11,14 +11,18 @@ namespace indicia::service::demo {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("DemoGenerator", text); }
+// The translation context for this file's free functions and helper classes: lupdate reads
+// it from the macro, so every string lands in the .ts under "DemoGenerator".
+struct DemoGeneratorText {
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+};
 
 QString writeText(const QString& path, const std::string& text)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size())
         || !file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+        return DemoGeneratorText::tr("Cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 
@@ -56,13 +60,13 @@ OrderedJson manifest(const DemoSpec& spec, const DemoCounts& counts)
 QString checkSpec(const DemoSpec& spec)
 {
     if (spec.machines < 30 || spec.machines > 100000)
-        return tr("The demo needs between 30 and 100,000 machines.");
+        return DemoGeneratorText::tr("The demo needs between 30 and 100,000 machines.");
     if (spec.events < 1000 || spec.events > 100'000'000)
-        return tr("The demo needs between 1,000 and 100,000,000 events.");
+        return DemoGeneratorText::tr("The demo needs between 1,000 and 100,000,000 events.");
     if (spec.days < 1 || spec.days > 365)
-        return tr("The demo covers 1 to 365 days.");
+        return DemoGeneratorText::tr("The demo covers 1 to 365 days.");
     if (!spec.end.isValid())
-        return tr("The demo needs a valid end time.");
+        return DemoGeneratorText::tr("The demo needs a valid end time.");
     return {};
 }
 
@@ -75,7 +79,7 @@ QString generateDemo(const DemoSpec& spec, const QString& dir, DemoCounts* count
         return error;
     const QDir out(dir);
     if (!QDir().mkpath(dir))
-        return tr("Cannot create %1.").arg(dir);
+        return DemoGeneratorText::tr("Cannot create %1.").arg(dir);
     // Gone first: from here until the end the directory is not a complete data set.
     QFile::remove(out.filePath(QStringLiteral("manifest.json")));
     const std::int64_t end = spec.end.toSecsSinceEpoch();

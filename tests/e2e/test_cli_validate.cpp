@@ -127,6 +127,18 @@ private slots:
         QVERIFY2(!run.out.contains("0 rows"), run.out.constData()); // an error, not an empty file
     }
 
+    // Issue #21 §3: counts read as English ("1 file", "2 files"), not "file(s)": the CLI
+    // carries the English plural forms of resources/translations/indicia_en.ts.
+    void countsUseEnglishPluralForms()
+    {
+        const CliRun one = runCli({QStringLiteral("validate"), QStringLiteral("/nonexistent/a.csv")});
+        QVERIFY2(one.err.contains("1 file could not be validated."), one.err.constData());
+        const CliRun two = runCli({QStringLiteral("validate"), QStringLiteral("/nonexistent/a.csv"),
+                                   QStringLiteral("/nonexistent/b.csv")});
+        QVERIFY2(two.err.contains("2 files could not be validated."), two.err.constData());
+        QVERIFY(!two.err.contains("(s)"));
+    }
+
     // Issue #18: lines were data-row numbers (one less than the line under a header, more
     // off after a quoted line break or a blank line).
     void rowsAreReportedAtTheirFileLine()
